@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace sitedesk {
+
+// The local SQLite cache of one signed-in user: one file, WAL mode, schema versioned with
+// forward migrations (see migrations.h). Each thread that touches the cache gets its own
+// named connection through connection(). Writers call notifyChanged() after a commit so
+// item models on the UI thread can reload.
+class CacheDatabase final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CacheDatabase)
+
+public:
+    enum class OpenStatus {
+        Opened,          // existing file opened (and migrated forward if needed)
+        Created,         // a new, empty cache
+        RebuiltCorrupt,  // the file was unreadable; it was moved aside and a new cache made
+        TooNew,          // written by a newer Sitedesk; left untouched, not opened
+        Failed           // could not open or create (permissions, full disk …); see errorText()
+    };
+
+    explicit CacheDatabase(QString filePath, QObject *parent = nullptr);
+    ~CacheDatabase() override;
+
+    OpenStatus open();
+    bool isOpen() const;
+    QString filePath() const;
+    // A sentence for the user about the last open() (why it failed, where a corrupt file went).
+    QString errorText() const;
+
+    // The connection for the calling thread (created on first use, closed with the database).
+    QSqlDatabase connection() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Size of the database file and its WAL on disk, in bytes.
+    qint64 sizeOnDisk() const;
+
+    // Thread-safe: emits changed(tables) on this object's thread.
+    void notifyChanged(const QStringList &tables);
+
+signals:
+    void changed(const QStringList &tables);
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace sitedesk
