@@ -1,0 +1,48 @@
+#include "sync/toolregistry.h"
+
+#include "companies/companiessync.h"
+#include "projects/projectssync.h"
+
+#include <QCoreApplication>
+
+namespace sitedesk {
+
+const QList<ToolRegistry::Entry> &ToolRegistry::entries()
+{
+    static const QList<Entry> all{
+        {CompaniesSync::name(), ToolSync::Scope::Global,
+         [] { return QCoreApplication::translate("ToolRegistry", "Companies"); },
+         [](QObject *parent) -> ToolSync * { return new CompaniesSync(parent); }},
+        {ProjectsSync::name(), ToolSync::Scope::Company,
+         [] { return QCoreApplication::translate("ToolRegistry", "Projects"); },
+         [](QObject *parent) -> ToolSync * { return new ProjectsSync(parent); }},
+    };
+    return all;
+}
+
+const ToolRegistry::Entry *ToolRegistry::find(const QString &name)
+{
+    for (const Entry &entry : entries())
+        if (entry.name == name)
+            return &entry;
+    return nullptr;
+}
+
+QStringList ToolRegistry::names()
+{
+    QStringList list;
+    for (const Entry &entry : entries())
+        list << entry.name;
+    return list;
+}
+
+QStringList ToolRegistry::defaultProjectTools()
+{
+    QStringList list;
+    for (const Entry &entry : entries())
+        if (entry.scope == ToolSync::Scope::Project)
+            list << entry.name;
+    return list;
+}
+
+} // namespace sitedesk
