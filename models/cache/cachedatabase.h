@@ -29,6 +29,9 @@ public:
     ~CacheDatabase() override;
 
     OpenStatus open();
+    // Like open(), but migrates only up to `version` (≤ latest). For tests that build caches
+    // as older releases left them.
+    OpenStatus openAtVersion(int version);
     bool isOpen() const;
     QString filePath() const;
     // A sentence for the user about the last open() (why it failed, where a corrupt file went).
@@ -36,6 +39,9 @@ public:
 
     // The connection for the calling thread (created on first use, closed with the database).
     QSqlDatabase connection() const;
+    // Closes the calling thread's connection now (a worker thread about to end calls this;
+    // otherwise its connection is released when the CacheDatabase is destroyed).
+    void releaseThreadConnection();
 
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -50,6 +56,11 @@ signals:
     void changed(const QStringList &tables);
 
 private:
+    bool initialize(int version, QString *error);
+    OpenStatus fail(const QString &reason);
+    QString connectionName() const;
+    void closeAll();
+
     struct Private;
     Private *d;
 };

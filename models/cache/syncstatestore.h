@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariantList>
 #include <optional>
 
 namespace sitedesk {
@@ -27,12 +28,15 @@ public:
     std::optional<SyncState> state(qint64 scopeId, const QString &tool) const;
     // Latest lastSuccess over the scope's tools (for "last synced …" in the status bar).
     std::optional<QDateTime> lastSuccess(qint64 scopeId) const;
-    // Writes inside the caller's open transaction when there is one.
+    // Writes inside the caller's open transaction when there is one (then the caller
+    // notifies "sync_state" after its commit). An empty watermark keeps the stored one.
     bool markSuccess(qint64 scopeId, const QString &tool, const QDateTime &when,
                      const QString &watermark);
     bool markFailure(qint64 scopeId, const QString &tool, const QString &error);
 
 private:
+    bool write(const QString &sql, const QVariantList &values);
+
     CacheDatabase &m_database;
 };
 

@@ -1,0 +1,19 @@
+#include "companies/company.h"
+
+#include "core/jsonfields.h"
+
+namespace sitedesk {
+
+std::optional<Company> Company::fromJson(const QJsonObject &object)
+{
+    Company company;
+    company.id = json::toId(object.value(QLatin1String("id")));
+    if (company.id == 0)
+        return std::nullopt;
+    company.name = json::toText(object.value(QLatin1String("name")));
+    company.isActive = json::toBool(object.value(QLatin1String("is_active")), true);
+    company.raw = object;
+    return company;
+}
+
+} // namespace sitedesk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+// Small helpers the stores share to turn a failed statement into an error value.
+namespace sitedesk::sql {
+
+// Sets *error (when given) to "<what>: <SQLite message>" and returns false.
+inline bool fail(QString *error, const QString &what, const QString &detail)
+{
+    if (error)
+        *error = detail.isEmpty() ? what : what + QLatin1String(": ") + detail;
+    return false;
+}
+
+inline bool fail(QString *error, const QString &what, const QSqlQuery &query)
+{
+    return fail(error, what, query.lastError().text());
+}
+
+// "[1,2,3]" for `id NOT IN (SELECT value FROM json_each(?))`: one bound value however many
+// ids, instead of a statement that grows with the list.
+template<typename Container, typename IdOf>
+QString idArray(const Container &items, IdOf idOf)
+{
+    QString text;
+    text.reserve(int(items.size()) * 16 + 2);
+    text += QLatin1Char('[');
+    for (const auto &item : items) {
+        if (text.size() > 1)
+            text += QLatin1Char(',');
+        text += QString::number(idOf(item));
+    }
+    text += QLatin1Char(']');
+    return text;
+}
+
+} // namespace sitedesk::sql
