@@ -1,0 +1,87 @@
+#include "gui.h"
+
+#include "browserlauncher.h"
+#include "servicehub.h"
+
+#include "auth/authservice.h"
+#include "main/mainwindow.h"
+#include "session/session.h"
+#include "settings/appsettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#include <cstdio>
+
+namespace sitedesk {
+
+namespace {
+
+QString opt(const char *name) { return QString::fromLatin1(name); }
+
+// Flags that point the window at a server (the README's demo uses them for the sandbox).
+// They are saved, like choosing "Custom server" in Settings.
+bool applyServerFlags(QCommandLineParser &parser, AppSettings &settings)
+{
+    if (!parser.isSet(opt("api-base")) && !parser.isSet(opt("login-base")) && !parser.isSet(opt("client-id")))
+        return true;
+    ServerConfig config = settings.serverConfig();
+    if (parser.isSet(opt("api-base")) || parser.isSet(opt("login-base"))) {
+        config.environment = ServerConfig::Environment::Custom;
+        config.apiBase = QUrl(parser.value(opt("api-base")));
+        config.loginBase = QUrl(parser.isSet(opt("login-base")) ? parser.value(opt("login-base"))
+                                                                : parser.value(opt("api-base")));
+        config.anyLoopbackPort = true;
+    }
+    if (parser.isSet(opt("client-id")))
+        config.clientId = parser.value(opt("client-id"));
+    if (!config.isValid()) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("Gui", "sitedesk: the server URLs must be http(s) URLs.")));
+        return false;
+    }
+    settings.setServerConfig(config);
+    return true;
+}
+
+} // namespace
+
+int runGui(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Gui", "Sitedesk: Procore on the desktop, online and offline."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {opt("api-base"), QCoreApplication::translate("Gui", "Use a custom Procore API base URL."), opt("URL")},
+        {opt("login-base"), QCoreApplication::translate("Gui", "Use a custom Procore login base URL."), opt("URL")},
+        {opt("client-id"), QCoreApplication::translate("Gui", "OAuth client id of the app registration."), opt("ID")},
+        {opt("sign-in"), QCoreApplication::translate("Gui", "Start signing in right away when not signed in.")},
+    });
+    parser.process(app);
+
+    app.setWindowIcon(QIcon(opt(":/icons/sitedesk.svg")));
+    AppSettings settings;
+    if (!applyServerFlags(parser, settings))
+        return 2;
+
+    ServiceHub hub(&settings, QString());
+    hub.auth()->setBrowserLauncher(&openInBrowser);
+    Session session(&settings, hub.auth(), hub.api(), hub.sync());
+    MainWindow window(&settings, hub.auth(), &session, hub.sync(), hub.api());
+    window.show();
+
+    if (parser.isSet(opt("sign-in"))) {
+        QObject::connect(hub.auth(), &AuthService::stateChanged, &window, [&hub](AuthService::State state) {
+            static bool asked = false;
+            if (state == AuthService::State::SignedOut && !asked) {
+                asked = true;
+                hub.auth()->signIn();
+            }
+        });
+    }
+    session.start();
+    return app.exec();
+}
+
+} // namespace sitedesk

@@ -1,0 +1,11 @@
+#pragma once
+
+class QApplication;
+class QStringList;
+
+namespace sitedesk {
+
+// Builds the services, the session and the main window, and runs the event loop.
+int runGui(QApplication &app);
+
+} // namespace sitedesk

@@ -1,0 +1,38 @@
+#include "servicehub.h"
+
+#include "api/apiclient.h"
+#include "api/tokensource.h"
+#include "auth/authservice.h"
+#include "auth/tokenstore.h"
+#include "settings/appsettings.h"
+#include "sync/syncengine.h"
+
+#include <QNetworkAccessManager>
+
+namespace sitedesk {
+
+ServiceHub::ServiceHub(AppSettings *settings, const QString &tokenOverride, QObject *parent)
+    : QObject(parent),
+      m_settings(settings),
+      m_network(new QNetworkAccessManager(this)),
+      m_tokenStore(new TokenStore(QStringLiteral("Sitedesk"), this)),
+      m_auth(new AuthService(m_network, m_tokenStore, this))
+{
+    if (!tokenOverride.isEmpty())
+        m_override = new StaticTokenSource(tokenOverride, this);
+    m_api = new ApiClient(m_network, m_override ? m_override : static_cast<TokenSource *>(m_auth), this);
+    m_sync = new SyncEngine(m_api, this);
+    applyServerConfig();
+    connect(m_settings, &AppSettings::serverConfigChanged, this, &ServiceHub::applyServerConfig);
+}
+
+ServiceHub::~ServiceHub() = default;
+
+void ServiceHub::applyServerConfig()
+{
+    const ServerConfig config = m_settings->serverConfig();
+    m_auth->setServerConfig(config);
+    m_api->setApiBase(config.apiBase);
+}
+
+} // namespace sitedesk
