@@ -4,6 +4,7 @@
 #include "api/apireply.h"
 #include "auth/authservice.h"
 #include "cache/cachedatabase.h"
+#include "companies/companystore.h"
 #include "core/jsonfields.h"
 #include "settings/appsettings.h"
 #include "sync/syncengine.h"
@@ -34,6 +35,7 @@ Session::Session(AppSettings *settings, AuthService *auth, ApiClient *api, SyncE
     connect(m_probeTimer, &QTimer::timeout, this, &Session::probeNetwork);
     connect(m_autoSyncTimer, &QTimer::timeout, this, [this] { syncNow(); });
     connect(m_settings, &AppSettings::changed, this, &Session::restartAutoSync);
+    connect(m_sync, &SyncEngine::finished, this, &Session::onSyncFinished);
     m_probeTimer->setInterval(probeIntervalMs);
 }
 
@@ -137,6 +139,22 @@ void Session::signOut(bool removeCache)
     if (removeCache)
         clearCache();
     m_auth->signOut();
+}
+
+void Session::onSyncFinished()
+{
+    // First sign-in: nothing chosen yet. Take the user's own company (or the first one) so the
+    // window has projects to show, then sync its projects.
+    if (m_settings->lastCompanyId() != 0 || !m_cache || !m_sync->lastSummary().ok())
+        return;
+    const QList<Company> companies = CompanyStore(*m_cache).all();
+    if (companies.isEmpty())
+        return;
+    const auto own = std::find_if(companies.begin(), companies.end(), [](const Company &company) {
+        return json::toBool(company.raw.value(QLatin1String("my_company")));
+    });
+    m_settings->setLastCompanyId(own != companies.end() ? own->id : companies.first().id);
+    QTimer::singleShot(0, this, [this] { syncNow(); });
 }
 
 void Session::onOnlineChanged(bool online)

@@ -51,6 +51,7 @@ private:
     void openCacheForCurrentUser();
     void onSignedIn();
     void fetchCurrentUser();
+    void onSyncFinished();
     void onOnlineChanged(bool online);
     void probeNetwork();
     void restartAutoSync();

@@ -1,0 +1,100 @@
+// Session: offline-first start from the last user's cache, first sign-in, network coming back.
+#include "signedinfixture.h"
+
+#include "cache/cachedatabase.h"
+#include "companies/companystore.h"
+#include "projects/projectstore.h"
+#include "session/session.h"
+#include "settings/appsettings.h"
+#include "sync/syncengine.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sitedesk;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void firstSignInPicksACompanyAndSyncsItsProjects();
+    void startsFromCacheWithNoNetwork();
+};
+
+void TestSession::firstSignInPicksACompanyAndSyncsItsProjects()
+{
+    QTemporaryDir dir;
+    SignedInFixture fixture;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setCacheRoot(dir.filePath(QStringLiteral("cache")));
+    settings.setServerConfig(fixture.config);
+    SyncEngine engine(&fixture.api);
+    Session session(&settings, &fixture.auth, &fixture.api, &engine);
+    session.start();
+    QVERIFY(!session.cache());   // nobody signed in here before
+
+    QSignalSpy cacheChanged(&session, &Session::cacheChanged);
+    QVERIFY(fixture.signIn());
+    QVERIFY(cacheChanged.wait(10000));
+    QVERIFY(session.cache());
+    QVERIFY(settings.userId() > 0);
+    QVERIFY(session.cache()->filePath().contains(QString::number(settings.userId())));
+
+    // companies, then (the own company chosen) its projects
+    QTRY_VERIFY_WITH_TIMEOUT(settings.lastCompanyId() != 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ProjectStore(*session.cache()).forCompany(settings.lastCompanyId()).isEmpty(), 20000);
+    QVERIFY(CompanyStore(*session.cache()).find(settings.lastCompanyId()).has_value());
+}
+
+void TestSession::startsFromCacheWithNoNetwork()
+{
+    QTemporaryDir dir;
+    const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    qint64 companyId = 0;
+    int projectCount = 0;
+    ServerConfig config;
+    {
+        // A first run that synced, then the network went away.
+        SignedInFixture fixture;
+        config = fixture.config;
+        AppSettings settings(settingsFile);
+        settings.setCacheRoot(dir.filePath(QStringLiteral("cache")));
+        settings.setServerConfig(config);
+        SyncEngine engine(&fixture.api);
+        Session session(&settings, &fixture.auth, &fixture.api, &engine);
+        session.start();
+        QVERIFY(fixture.signIn());
+        QTRY_VERIFY_WITH_TIMEOUT(settings.lastCompanyId() != 0, 20000);
+        companyId = settings.lastCompanyId();
+        QTRY_VERIFY_WITH_TIMEOUT(!ProjectStore(*session.cache()).forCompany(companyId).isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.isRunning(), 20000);
+        projectCount = int(ProjectStore(*session.cache()).forCompany(companyId).size());
+        settings.sync();
+    }   // the sandbox stops here
+
+    QNetworkAccessManager network;
+    TokenStore store(SignedInFixture::keychainService());
+    AuthService auth(&network, &store);
+    ApiClient api(&network, &auth);
+    AppSettings settings(settingsFile);
+    auth.setServerConfig(settings.serverConfig());
+    api.setApiBase(settings.serverConfig().apiBase);
+    SyncEngine engine(&api);
+    Session session(&settings, &auth, &api, &engine);
+    session.start();
+    // The cache is there at once, before any answer from the network.
+    QVERIFY(session.cache());
+    QCOMPARE(int(ProjectStore(*session.cache()).forCompany(companyId).size()), projectCount);
+
+    // The restored sign-in tries to sync; the network is gone, so the session goes offline
+    // and the cache stays as it was.
+    QSignalSpy online(&session, &Session::onlineChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(!session.isOnline(), 20000);
+    QCOMPARE(int(ProjectStore(*session.cache()).forCompany(companyId).size()), projectCount);
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
