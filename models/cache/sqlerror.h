@@ -20,6 +20,13 @@ inline bool fail(QString *error, const QString &what, const QSqlQuery &query)
     return fail(error, what, query.lastError().text());
 }
 
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT '', so a record
+// with an absent field must be stored as ''.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 // "[1,2,3]" for `id NOT IN (SELECT value FROM json_each(?))`: one bound value however many
 // ids, instead of a statement that grows with the list.
 template<typename Container, typename IdOf>

@@ -63,7 +63,7 @@ bool SyncStateStore::markSuccess(qint64 scopeId, const QString &tool, const QDat
                      " last_success = excluded.last_success, last_error = '',"
                      " watermark = CASE WHEN excluded.watermark = '' THEN sync_state.watermark"
                      " ELSE excluded.watermark END"),
-                 {scopeId, tool, toStored(when), watermark});
+                 {scopeId, tool, toStored(when), sql::text(watermark)});
 }
 
 bool SyncStateStore::markFailure(qint64 scopeId, const QString &tool, const QString &error)
@@ -71,7 +71,7 @@ bool SyncStateStore::markFailure(qint64 scopeId, const QString &tool, const QStr
     return write(QStringLiteral("INSERT INTO sync_state (scope_id, tool, last_error)"
                                 " VALUES (?, ?, ?) ON CONFLICT (scope_id, tool) DO UPDATE SET"
                                 " last_error = excluded.last_error"),
-                 {scopeId, tool, error});
+                 {scopeId, tool, sql::text(error)});
 }
 
 bool SyncStateStore::write(const QString &sql, const QVariantList &values)

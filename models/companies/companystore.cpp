@@ -32,7 +32,7 @@ bool upsertAll(QSqlDatabase &db, const QList<Company> &companies, QString *error
         return sql::fail(error, QStringLiteral("preparing the company insert"), query);
     for (const Company &company : companies) {
         query.bindValue(0, company.id);
-        query.bindValue(1, company.name);
+        query.bindValue(1, sql::text(company.name));
         query.bindValue(2, company.isActive);
         query.bindValue(3, QString::fromUtf8(QJsonDocument(company.raw).toJson(QJsonDocument::Compact)));
         if (!query.exec())

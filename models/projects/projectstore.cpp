@@ -44,13 +44,13 @@ bool upsertAll(QSqlDatabase &db, qint64 companyId, const QList<Project> &project
     for (const Project &project : projects) {
         query.bindValue(0, project.id);
         query.bindValue(1, companyId);
-        query.bindValue(2, project.name);
-        query.bindValue(3, project.displayName);
-        query.bindValue(4, project.projectNumber);
-        query.bindValue(5, project.city);
-        query.bindValue(6, project.stage);
+        query.bindValue(2, sql::text(project.name));
+        query.bindValue(3, sql::text(project.displayName));
+        query.bindValue(4, sql::text(project.projectNumber));
+        query.bindValue(5, sql::text(project.city));
+        query.bindValue(6, sql::text(project.stage));
         query.bindValue(7, project.active);
-        query.bindValue(8, project.updatedAt);
+        query.bindValue(8, sql::text(project.updatedAt));
         query.bindValue(9, QString::fromUtf8(QJsonDocument(project.raw).toJson(QJsonDocument::Compact)));
         if (!query.exec())
             return sql::fail(error, QStringLiteral("saving project %1").arg(project.id), query);
