@@ -1,5 +1,6 @@
 #include "projects/projectfiltermodel.h"
 
+#include "core/naturalorder.h"
 #include "core/searchtext.h"
 #include "projects/projectsmodel.h"
 
@@ -11,7 +12,6 @@ ProjectFilterModel::ProjectFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true); // "B-9" before "B-10"
     setSortRole(ProjectsModel::SortRole);
 }
 
@@ -57,7 +57,7 @@ bool ProjectFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
             return !a.isValid(); // unknown dates first in ascending order
         return a < b;
     }
-    return m_collator.compare(l.toString(), r.toString()) < 0;
+    return naturalCompare(l.toString(), r.toString(), m_collator) < 0; // "B-9" before "B-10"
 }
 
 } // namespace sitedesk
