@@ -22,6 +22,11 @@ struct Migration
 
 // The ordered migrations and the runner. A tool that needs tables appends the next version
 // to the list in migrations.cpp; released entries are never edited (users' caches ran them).
+// Example, in all():
+//     {2, QStringLiteral("drawings"),
+//      {QStringLiteral("CREATE TABLE drawings (id INTEGER PRIMARY KEY, project_id INTEGER NOT NULL"
+//                      " REFERENCES projects(id) ON DELETE CASCADE, number TEXT, raw TEXT)")}, {}},
+// tst_cachedatabase's migratesFromEveryOlderVersion then covers the new step automatically.
 namespace migrations {
 
 // Every migration of this build, versions 1, 2, 3 … in order.
