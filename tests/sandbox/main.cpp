@@ -1,0 +1,97 @@
+// sitedesk-sandbox: a Procore-compatible server on 127.0.0.1 for Sitedesk's tests, benchmarks
+// and demo. The first line on stdout is its base URL.
+#include "httpserver.h"
+#include "sandbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace sandbox;
+
+namespace {
+
+QString opt(const char *name) { return QString::fromLatin1(name); }
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "sitedesk-sandbox: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(opt("sitedesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SITEDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(opt("A Procore-compatible API and OAuth server on 127.0.0.1 for Sitedesk's tests and demo."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {opt("port"), opt("Port on 127.0.0.1 (0 = any free port)."), opt("N"), opt("0")},
+        {opt("seed"), opt("Seed of the generated data and random faults."), opt("N"), opt("1")},
+        {opt("scale"), opt("Size of the generated company: tiny, demo, large or huge."), opt("SCALE"), opt("demo")},
+        {opt("auto-approve"), opt("Approve sign-ins at once (no Approve page).")},
+        {opt("token-lifetime"), opt("Access token lifetime in seconds."), opt("SECONDS"), opt("5400")},
+        {opt("client"), opt("Register an OAuth client with a secret (repeatable)."), opt("ID:SECRET")},
+        {opt("spike-limit"), opt("Requests allowed per spike window and token (0 = off)."), opt("N"), opt("0")},
+        {opt("spike-window"), opt("Spike window in seconds."), opt("SECONDS"), opt("10")},
+        {opt("hourly-limit"), opt("Requests allowed per hour and token (0 = off)."), opt("N"), opt("3600")},
+        {opt("latency"), opt("Delay added to every /rest response, in milliseconds."), opt("MS"), opt("0")},
+        {opt("faults"), opt("Random faults: kind=probability,… with kinds 500 502 503 429 drop malformed truncate expire."), opt("SPEC")},
+        {opt("verbose"), opt("Log each request (method, path, status, time) to stderr; never tokens.")},
+    });
+    parser.process(app);
+
+    SandboxData::Scale scale;
+    if (!SandboxData::parseScale(parser.value(opt("scale")), &scale))
+        return fail(opt("--scale must be tiny, demo, large or huge"));
+    bool ok = false;
+    const quint32 seed = parser.value(opt("seed")).toUInt(&ok);
+    if (!ok)
+        return fail(opt("--seed must be a whole number"));
+    const uint port = parser.value(opt("port")).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(opt("--port must be 0 to 65535"));
+
+    Sandbox::Options options;
+    options.seed = seed;
+    options.oauth.autoApprove = parser.isSet(opt("auto-approve"));
+    options.oauth.tokenLifetimeSeconds = std::max(1, parser.value(opt("token-lifetime")).toInt());
+    for (const QString &client : parser.values(opt("client"))) {
+        const qsizetype colon = client.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return fail(opt("--client takes ID:SECRET"));
+        options.oauth.clients.insert(client.left(colon), client.mid(colon + 1));
+    }
+    options.spikeLimit = parser.value(opt("spike-limit")).toInt();
+    options.spikeWindowSeconds = parser.value(opt("spike-window")).toInt();
+    options.hourlyLimit = parser.value(opt("hourly-limit")).toInt();
+
+    Sandbox sandbox(SandboxData::generate(seed, scale), options);
+    sandbox.faults().setLatencyMs(parser.value(opt("latency")).toInt());
+    QString error;
+    if (parser.isSet(opt("faults")) && !sandbox.faults().setRates(parser.value(opt("faults")), &error))
+        return fail(error);
+
+    HttpServer server([&sandbox](const HttpRequest &request) { return sandbox.handle(request); });
+    if (parser.isSet(opt("verbose"))) {
+        server.setLogger([](const HttpRequest &request, const HttpResponse &response, qint64 ms) {
+            std::fprintf(stderr, "%s %s %d %lldms\n", request.method.constData(), qPrintable(request.path), response.status,
+                         static_cast<long long>(ms));
+        });
+    }
+    if (!server.listen(quint16(port)))
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port));
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    sandbox.setBaseUrl(base);
+    std::printf("%s\n", qPrintable(base.toString()));
+    std::fflush(stdout);
+    return app.exec();
+}
