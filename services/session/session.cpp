@@ -37,6 +37,7 @@ Session::Session(AppSettings *settings, AuthService *auth, ApiClient *api, SyncE
     connect(m_settings, &AppSettings::changed, this, &Session::restartAutoSync);
     connect(m_sync, &SyncEngine::finished, this, &Session::onSyncFinished);
     m_probeTimer->setInterval(probeIntervalMs);
+    qRegisterMetaType<sitedesk::CacheDatabase *>();
 }
 
 Session::~Session() = default;

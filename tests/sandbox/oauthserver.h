@@ -32,6 +32,7 @@ public:
     void expireAllAccessTokens();
     void expireAccessToken(const QString &token);
     int refreshCount() const { return m_refreshes; }
+    void resetRefreshCount() { m_refreshes = 0; }
 
     // For tests that skip the browser: a code as if the user had approved.
     QString issueCode(const QString &clientId, const QString &redirectUri, const QString &challenge,

@@ -126,6 +126,7 @@ bool Sandbox::handleAdmin(const HttpRequest &request, HttpResponse *response)
         m_requests = 0;
         m_byPath.clear();
         m_byStatus.clear();
+        m_oauth.resetRefreshCount();
         *response = HttpResponse::json(200, QJsonObject{});
     } else if (path == QLatin1String("/__admin/oauth/code") && request.method == "POST") {
         QString error;

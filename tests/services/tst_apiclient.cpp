@@ -136,11 +136,17 @@ void TestApiClient::serverErrorsAreRetriedForGet()
 
 void TestApiClient::droppedConnectionIsRetried()
 {
+    m_fixture->sandbox->resetStats();
     m_fixture->sandbox->injectFault(QStringLiteral("drop"), 1, QStringLiteral("/rest/v1.0/me"));
     m_fixture->sandbox->injectFault(QStringLiteral("truncate"), 1, QStringLiteral("/rest/v1.0/me"));
     ApiReply *reply = finishedReply(m_fixture->api, ApiRequest::get(QStringLiteral("/rest/v1.0/me")));
     QVERIFY2(!reply->error(), qPrintable(reply->error().userMessage()));
-    QCOMPARE(reply->attempts(), 3);
+    QVERIFY(reply->json().object().value(QStringLiteral("id")).toInteger() > 0);
+    // Qt itself resends once when a reused connection closes before any answer, so the
+    // client may count fewer attempts than the server saw requests.
+    QVERIFY(reply->attempts() >= 2);
+    QCOMPARE(m_fixture->sandbox->stats().value(QStringLiteral("by_path")).toObject()
+                 .value(QStringLiteral("/rest/v1.0/me")).toInt(), 3);
 }
 
 void TestApiClient::malformedJsonIsAnErrorNotACrash()

@@ -135,7 +135,7 @@ void TestSyncEngine::cancelStopsAndKeepsCache()
     QVERIFY(m_engine->start(companyId, 0, {QStringLiteral("projects")}));
     QTest::qWait(100);
     m_engine->cancel();
-    QVERIFY(finished.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QVERIFY(m_engine->lastSummary().cancelled);
     QVERIFY(!m_engine->isRunning());
     QCOMPARE(int(ProjectStore(*m_cache).forCompany(companyId).size()), before);
