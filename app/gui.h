@@ -1,7 +1,6 @@
 #pragma once
 
 class QApplication;
-class QStringList;
 
 namespace sitedesk {
 

@@ -3,7 +3,6 @@
 
 #include <QJsonArray>
 #include <QProcess>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QtTest>
 
