@@ -1,5 +1,7 @@
 #include "faultinjector.h"
 
+#include "procoreerror.h"
+
 #include <QJsonArray>
 
 namespace sandbox {
@@ -47,7 +49,7 @@ bool FaultInjector::configure(const QJsonObject &json, QString *error)
         m_rates.insert(it.key(), it.value().toDouble());
     }
     if (json.contains(QLatin1String("latency_ms")))
-        m_latencyMs = std::max(0, json.value(QLatin1String("latency_ms")).toInt());
+        setLatencyMs(json.value(QLatin1String("latency_ms")).toInt());
     return true;
 }
 
@@ -68,8 +70,14 @@ QString FaultInjector::take(const QString &path)
             m_queue.erase(it);
         return kind;
     }
+    if (m_rates.isEmpty())
+        return {};
+    // One draw per request against the cumulative rates: "500=0.05,503=0.05" fails 10 %.
+    const double draw = m_random.generateDouble();
+    double cumulative = 0;
     for (auto it = m_rates.cbegin(); it != m_rates.cend(); ++it) {
-        if (it.value() > 0 && m_random.generateDouble() < it.value())
+        cumulative += it.value();
+        if (draw < cumulative)
             return it.key();
     }
     return {};
@@ -84,18 +92,14 @@ void FaultInjector::apply(const QString &kind, HttpResponse *response)
         if (response->body.size() < 4)
             response->body = QByteArrayLiteral("[{\"id\": 1, \"name\": \"truncated body\"}]");
     } else if (kind == QLatin1String("malformed")) {
+        // Cut mid-string and mid-array: no JSON parser accepts it. Content-Length stays right.
         response->status = 200;
         response->body = QByteArrayLiteral("[{\"id\": 562949953421312, \"name\": \"Broken");
+        response->setHeader("Content-Type", "application/json; charset=utf-8");
     } else if (kind == QLatin1String("429")) {
-        *response = HttpResponse::json(429, QJsonObject{{QStringLiteral("message"), QStringLiteral("Rate limit exceeded")}});
-        response->setHeader("Retry-After", "1");
-    } else {
-        const int status = kind.toInt();
-        *response = HttpResponse::json(status, QJsonObject{
-            {QStringLiteral("errors"), status == 503 ? QStringLiteral("Service Unavailable") : QStringLiteral("Internal Server Error")},
-            {QStringLiteral("message"), QStringLiteral("The sandbox injected a %1.").arg(status)}});
-        if (status == 503)
-            response->setHeader("Retry-After", "1");
+        *response = ProcoreError::rateLimited(1);
+    } else if (kind.toInt() >= 500) {
+        *response = ProcoreError::serverError(kind.toInt());
     }
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "httpmessage.h"
+#include "httpresponse.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QString>
+
+#include <algorithm>
 
 namespace sandbox {
 
@@ -22,15 +24,17 @@ public:
     bool setRates(const QString &spec, QString *error);
     // The admin endpoint's JSON: {"next":[{kind,count,path_prefix}], "rates":{kind:p}, "latency_ms":N}
     bool configure(const QJsonObject &json, QString *error);
+    // Drops every queued fault, rate and latency, including those from the command line.
     void clear();
 
     int latencyMs() const { return m_latencyMs; }
-    void setLatencyMs(int ms) { m_latencyMs = ms; }
+    void setLatencyMs(int ms) { m_latencyMs = std::max(0, ms); }
 
     // The fault for this request ("" for none); consumes a queued one.
     QString take(const QString &path);
 
-    // Applies a fault kind to an answer that is otherwise ready.
+    // Applies a fault kind to an answer that is otherwise ready ("expire" is the caller's job:
+    // it must act before the token is checked).
     static void apply(const QString &kind, HttpResponse *response);
     static bool isKnownKind(const QString &kind);
 

@@ -1,41 +1,33 @@
 #pragma once
 
-#include "httpmessage.h"
+#include "httpconnection.h"
 
 #include <QObject>
 #include <QTcpServer>
 
-#include <functional>
-
-class QTcpSocket;
-
 namespace sandbox {
 
-// A minimal HTTP/1.1 server on 127.0.0.1: keep-alive, Content-Length bodies, one request at a
-// time per connection. Written on QTcpServer (not QHttpServer 6.4) so that faults — a dropped
-// connection, a truncated body, a late answer — can be produced on purpose.
+// A minimal HTTP/1.1 server on 127.0.0.1 only. Written on QTcpServer (not QHttpServer 6.4) so
+// that faults — a dropped connection, a truncated body, a late answer — can be made on purpose.
 class HttpServer final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
 
 public:
-    using Handler = std::function<HttpResponse(const HttpRequest &)>;
-    using Logger = std::function<void(const HttpRequest &, const HttpResponse &, qint64 ms)>;
-
-    explicit HttpServer(Handler handler, QObject *parent = nullptr);
+    explicit HttpServer(HttpConnection::Handler handler, QObject *parent = nullptr);
 
     bool listen(quint16 port);
     quint16 port() const { return m_server.serverPort(); }
-    void setLogger(Logger logger) { m_logger = std::move(logger); }
+    QString errorString() const { return m_server.errorString(); }
+    void setLogger(HttpConnection::Logger logger) { m_logger = std::move(logger); }
 
 private:
     void onNewConnection();
-    void processBuffer(QTcpSocket *socket);
-    void send(QTcpSocket *socket, const HttpRequest &request, const HttpResponse &response, qint64 startedMs);
 
     QTcpServer m_server;
-    Handler m_handler;
-    Logger m_logger;
+    HttpConnection::Handler m_handler;
+    HttpConnection::Logger m_logger;
 };
 
 } // namespace sandbox

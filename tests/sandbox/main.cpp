@@ -5,8 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace sandbox;
@@ -44,13 +44,13 @@ int main(int argc, char **argv)
         {opt("spike-window"), opt("Spike window in seconds."), opt("SECONDS"), opt("10")},
         {opt("hourly-limit"), opt("Requests allowed per hour and token (0 = off)."), opt("N"), opt("3600")},
         {opt("latency"), opt("Delay added to every /rest response, in milliseconds."), opt("MS"), opt("0")},
-        {opt("faults"), opt("Random faults: kind=probability,… with kinds 500 502 503 429 drop malformed truncate expire."), opt("SPEC")},
+        {opt("faults"), opt("Random /rest faults: kind=probability,… with kinds 500 502 503 429 drop malformed truncate (and expire)."), opt("SPEC")},
         {opt("verbose"), opt("Log each request (method, path, status, time) to stderr; never tokens.")},
     });
     parser.process(app);
 
-    SandboxData::Scale scale;
-    if (!SandboxData::parseScale(parser.value(opt("scale")), &scale))
+    Sandbox::Options options;
+    if (!parseScale(parser.value(opt("scale")), &options.scale))
         return fail(opt("--scale must be tiny, demo, large or huge"));
     bool ok = false;
     const quint32 seed = parser.value(opt("seed")).toUInt(&ok);
@@ -60,22 +60,29 @@ int main(int argc, char **argv)
     if (!ok || port > 65535)
         return fail(opt("--port must be 0 to 65535"));
 
-    Sandbox::Options options;
     options.seed = seed;
     options.oauth.autoApprove = parser.isSet(opt("auto-approve"));
-    options.oauth.tokenLifetimeSeconds = std::max(1, parser.value(opt("token-lifetime")).toInt());
+    options.oauth.tokenLifetimeSeconds = parser.value(opt("token-lifetime")).toInt(&ok);
+    if (!ok || options.oauth.tokenLifetimeSeconds < 1)
+        return fail(opt("--token-lifetime must be a positive number of seconds"));
     for (const QString &client : parser.values(opt("client"))) {
         const qsizetype colon = client.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             return fail(opt("--client takes ID:SECRET"));
         options.oauth.clients.insert(client.left(colon), client.mid(colon + 1));
     }
-    options.spikeLimit = parser.value(opt("spike-limit")).toInt();
-    options.spikeWindowSeconds = parser.value(opt("spike-window")).toInt();
-    options.hourlyLimit = parser.value(opt("hourly-limit")).toInt();
+    const auto count = [&parser](const char *name, int *value) {
+        bool valid = false;
+        *value = parser.value(opt(name)).toInt(&valid);
+        return valid && *value >= 0;
+    };
+    int latency = 0;
+    if (!count("spike-limit", &options.spikeLimit) || !count("spike-window", &options.spikeWindowSeconds)
+        || !count("hourly-limit", &options.hourlyLimit) || !count("latency", &latency))
+        return fail(opt("--spike-limit, --spike-window, --hourly-limit and --latency take whole numbers >= 0"));
 
-    Sandbox sandbox(SandboxData::generate(seed, scale), options);
-    sandbox.faults().setLatencyMs(parser.value(opt("latency")).toInt());
+    Sandbox sandbox(options);
+    sandbox.faults().setLatencyMs(latency);
     QString error;
     if (parser.isSet(opt("faults")) && !sandbox.faults().setRates(parser.value(opt("faults")), &error))
         return fail(error);
@@ -88,7 +95,7 @@ int main(int argc, char **argv)
         });
     }
     if (!server.listen(quint16(port)))
-        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port));
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(server.errorString()));
     const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
     sandbox.setBaseUrl(base);
     std::printf("%s\n", qPrintable(base.toString()));

@@ -1,15 +1,18 @@
 #include "oauthserver.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace sandbox {
 
 namespace {
 
 const QString outOfBand = QStringLiteral("urn:ietf:wg:oauth:2.0:oob");
+const QString demoClient = QStringLiteral("sitedesk-demo");
+constexpr qint64 codeLifetimeSeconds = 600;
+constexpr qint64 resourceOwnerId = 562949953999001;
 
 QString page(const QString &title, const QString &body)
 {
@@ -18,47 +21,62 @@ QString page(const QString &title, const QString &body)
         .arg(title.toHtmlEscaped(), body);
 }
 
+HttpResponse errorPage(const QString &problem)
+{
+    return HttpResponse::html(400, page(QStringLiteral("Sign-in error"), QStringLiteral("<p>%1</p>").arg(problem.toHtmlEscaped())));
+}
+
+// The redirect URI with more query items; its own query items stay as they were.
 QString withQuery(const QString &redirectUri, const QList<QPair<QString, QString>> &items)
 {
     QUrl url(redirectUri);
-    QUrlQuery query(url);
-    for (const auto &[key, value] : items)
-        query.addQueryItem(key, QString::fromUtf8(QUrl::toPercentEncoding(value)));
-    url.setQuery(query);
-    return url.toString(QUrl::FullyEncoded);
+    QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    for (const auto &[key, value] : items) {
+        if (!query.isEmpty())
+            query += '&';
+        query += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return QString::fromLatin1(url.toEncoded());
 }
 
 } // namespace
 
 OAuthServer::OAuthServer(Options options) : m_options(std::move(options))
 {
-    m_options.clients.insert(QStringLiteral("sitedesk-demo"), QString());
+    m_options.clients.insert(demoClient, QString());
 }
 
 QString OAuthServer::randomToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
-    for (char &byte : bytes)
-        byte = char(QRandomGenerator::system()->bounded(256));
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool OAuthServer::handle(const HttpRequest &request, HttpResponse *response)
 {
-    if (request.path == QLatin1String("/oauth/authorize") && request.method == "GET")
-        *response = authorize(request);
-    else if (request.path == QLatin1String("/oauth/authorize/decision") && request.method == "POST")
-        *response = decision(request);
-    else if (request.path == QLatin1String("/oauth/token") && request.method == "POST")
-        *response = token(request);
-    else if (request.path == QLatin1String("/oauth/token/info") && request.method == "GET")
-        *response = tokenInfo(request);
-    else if (request.path == QLatin1String("/oauth/revoke") && request.method == "POST")
-        *response = revoke(request);
-    else if (request.path.startsWith(QLatin1String("/oauth/")))
-        *response = oauthError(404, QStringLiteral("not_found"), QStringLiteral("No such OAuth endpoint."));
-    else
+    const QString &path = request.path;
+    if (!path.startsWith(QLatin1String("/oauth/")))
         return false;
+    const auto route = [&](const char *routePath, const char *method) {
+        return path == QLatin1String(routePath) && request.method == method;
+    };
+    if (route("/oauth/authorize", "GET"))
+        *response = authorize(request);
+    else if (route("/oauth/authorize/decision", "POST"))
+        *response = decide(request.form(), request.form().value(QStringLiteral("decision")) == QLatin1String("approve"));
+    else if (route("/oauth/token", "POST"))
+        *response = token(request);
+    else if (route("/oauth/token/info", "GET"))
+        *response = tokenInfo(request);
+    else if (route("/oauth/revoke", "POST"))
+        *response = revoke(request);
+    else if (path == QLatin1String("/oauth/authorize") || path == QLatin1String("/oauth/authorize/decision") || path == QLatin1String("/oauth/token")
+             || path == QLatin1String("/oauth/token/info") || path == QLatin1String("/oauth/revoke"))
+        *response = oauthError(405, QStringLiteral("invalid_request"), QStringLiteral("Method not allowed."));
+    else
+        *response = oauthError(404, QStringLiteral("not_found"), QStringLiteral("No such OAuth endpoint."));
     return true;
 }
 
@@ -68,22 +86,22 @@ bool OAuthServer::redirectAllowed(const QString &clientId, const QString &redire
         return false;
     if (redirectUri == outOfBand)
         return true;
-    // Registered desktop clients may use any loopback port (RFC 8252 §7.3).
-    const QUrl url(redirectUri);
-    return url.scheme() == QLatin1String("http") && url.port() > 0
+    // Desktop clients may use any loopback port (RFC 8252 §7.3), over plain http only.
+    const QUrl url(redirectUri, QUrl::StrictMode);
+    return url.isValid() && url.scheme() == QLatin1String("http") && url.port() > 0 && url.userInfo().isEmpty()
         && (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost"));
 }
 
-QString OAuthServer::checkAuthorizeRequest(const QUrlQuery &query) const
+QString OAuthServer::checkAuthorizeRequest(const UrlParams &params) const
 {
-    const QString clientId = query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+    const QString clientId = params.value(QStringLiteral("client_id"));
     if (!m_options.clients.contains(clientId))
         return QStringLiteral("Unknown client_id.");
-    if (!redirectAllowed(clientId, query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)))
+    if (!redirectAllowed(clientId, params.value(QStringLiteral("redirect_uri"))))
         return QStringLiteral("The redirect_uri is not registered for this application.");
-    if (query.queryItemValue(QStringLiteral("response_type")) != QLatin1String("code"))
+    if (params.value(QStringLiteral("response_type")) != QLatin1String("code"))
         return QStringLiteral("response_type must be code.");
-    const QString method = query.queryItemValue(QStringLiteral("code_challenge_method"));
+    const QString method = params.value(QStringLiteral("code_challenge_method"));
     if (!method.isEmpty() && method != QLatin1String("S256") && method != QLatin1String("plain"))
         return QStringLiteral("Unsupported code_challenge_method.");
     return {};
@@ -93,34 +111,30 @@ HttpResponse OAuthServer::authorize(const HttpRequest &request)
 {
     const QString problem = checkAuthorizeRequest(request.query);
     if (!problem.isEmpty())
-        return HttpResponse::html(400, page(QStringLiteral("Sign-in error"), QStringLiteral("<p>%1</p>").arg(problem.toHtmlEscaped())));
-    if (m_options.autoApprove) {
-        HttpRequest approved = request;
-        approved.body = request.query.toString(QUrl::FullyEncoded).toUtf8() + "&decision=approve";
-        return decision(approved);
-    }
+        return errorPage(problem);
+    if (m_options.autoApprove)
+        return decide(request.query, true);
     QString hidden;
-    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))
+    for (const auto &[key, value] : request.query.items())
         hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">").arg(key.toHtmlEscaped(), value.toHtmlEscaped());
     const QString clientId = request.queryValue(QStringLiteral("client_id"));
-    return HttpResponse::html(200, page(
-        QStringLiteral("Sitedesk sandbox — Authorize %1?").arg(clientId),
-        QStringLiteral("<p>%1 wants to use your Procore account (sandbox user Zoë Ramírez).</p>"
-                       "<form method=\"post\" action=\"/oauth/authorize/decision\">%2"
-                       "<button name=\"decision\" value=\"approve\" autofocus>Approve</button> "
-                       "<button name=\"decision\" value=\"deny\">Deny</button></form>")
-            .arg(clientId.toHtmlEscaped(), hidden)));
+    return HttpResponse::html(200, page(QStringLiteral("Sitedesk sandbox — Authorize %1?").arg(clientId),
+                                        QStringLiteral("<p>%1 wants to use your Procore account (sandbox user Zoë Ramírez).</p>"
+                                                       "<form method=\"post\" action=\"/oauth/authorize/decision\">%2"
+                                                       "<button type=\"submit\" name=\"decision\" value=\"approve\" id=\"approve\" autofocus>Approve</button> "
+                                                       "<button type=\"submit\" name=\"decision\" value=\"deny\" id=\"deny\">Deny</button></form>")
+                                            .arg(clientId.toHtmlEscaped(), hidden)));
 }
 
-HttpResponse OAuthServer::decision(const HttpRequest &request)
+HttpResponse OAuthServer::decide(const UrlParams &params, bool approved)
 {
-    const QUrlQuery form = request.form();
-    const QString problem = checkAuthorizeRequest(form);
+    // The hidden fields came back from the browser: check them again, never trust them.
+    const QString problem = checkAuthorizeRequest(params);
     if (!problem.isEmpty())
-        return HttpResponse::html(400, page(QStringLiteral("Sign-in error"), QStringLiteral("<p>%1</p>").arg(problem.toHtmlEscaped())));
-    const QString redirectUri = form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
-    const QString state = form.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (form.queryItemValue(QStringLiteral("decision")) != QLatin1String("approve")) {
+        return errorPage(problem);
+    const QString redirectUri = params.value(QStringLiteral("redirect_uri"));
+    const QString state = params.value(QStringLiteral("state"));
+    if (!approved) {
         if (redirectUri == outOfBand)
             return HttpResponse::html(200, page(QStringLiteral("Access denied"), QStringLiteral("<p>You can close this page.</p>")));
         return HttpResponse::redirect(withQuery(redirectUri, {{QStringLiteral("error"), QStringLiteral("access_denied")},
@@ -128,110 +142,134 @@ HttpResponse OAuthServer::decision(const HttpRequest &request)
                                                               {QStringLiteral("state"), state}}));
     }
     QString error;
-    const QString code = issueCode(form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded), redirectUri,
-                                   form.queryItemValue(QStringLiteral("code_challenge"), QUrl::FullyDecoded),
-                                   form.queryItemValue(QStringLiteral("code_challenge_method")), &error);
+    const QString code = issueCode(params.value(QStringLiteral("client_id")), redirectUri, params.value(QStringLiteral("code_challenge")),
+                                   params.value(QStringLiteral("code_challenge_method")), &error);
     if (redirectUri == outOfBand)
         return HttpResponse::html(200, page(QStringLiteral("Authorization code"),
-                                            QStringLiteral("<p>Copy this code into Sitedesk:</p><p><code>%1</code></p>").arg(code)));
+                                            QStringLiteral("<p>Copy this code into Sitedesk:</p><p><code>%1</code></p>").arg(code.toHtmlEscaped())));
     return HttpResponse::redirect(withQuery(redirectUri, {{QStringLiteral("code"), code}, {QStringLiteral("state"), state}}));
 }
 
-QString OAuthServer::issueCode(const QString &clientId, const QString &redirectUri, const QString &challenge,
-                               const QString &method, QString *error)
+QString OAuthServer::issueCode(const QString &clientId, const QString &redirectUri, const QString &challenge, const QString &method,
+                               QString *error)
 {
     if (!redirectAllowed(clientId, redirectUri)) {
-        *error = QStringLiteral("unknown client or redirect_uri");
+        *error = QStringLiteral("unknown client_id or redirect_uri");
+        return {};
+    }
+    if (!method.isEmpty() && method != QLatin1String("S256") && method != QLatin1String("plain")) {
+        *error = QStringLiteral("unsupported code_challenge_method");
         return {};
     }
     const QString code = randomToken();
-    m_codes.insert(code, {clientId, redirectUri, challenge, method.isEmpty() && !challenge.isEmpty() ? QStringLiteral("plain") : method,
-                          QDateTime::currentDateTimeUtc().addSecs(600)});
+    // RFC 7636: a challenge without a method is "plain".
+    m_codes.insert(code, {clientId, redirectUri, challenge, method.isEmpty() ? QStringLiteral("plain") : method,
+                          QDateTime::currentDateTimeUtc().addSecs(codeLifetimeSeconds)});
     return code;
 }
 
-bool OAuthServer::clientAuthenticated(const QUrlQuery &form, QString *clientId) const
+bool OAuthServer::clientAuthenticated(const QString &clientId, const UrlParams &form) const
 {
-    *clientId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
-    if (!m_options.clients.contains(*clientId))
+    if (!m_options.clients.contains(clientId))
         return false;
-    const QString secret = m_options.clients.value(*clientId);
-    return secret.isEmpty() || form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded) == secret;
+    const QString secret = m_options.clients.value(clientId);
+    return secret.isEmpty() || form.value(QStringLiteral("client_secret")) == secret;
 }
 
 HttpResponse OAuthServer::token(const HttpRequest &request)
 {
-    const QUrlQuery form = request.form();
-    QString clientId;
-    if (!clientAuthenticated(form, &clientId))
+    const UrlParams form = request.form();
+    const QString grant = form.value(QStringLiteral("grant_type"));
+    if (grant == QLatin1String("refresh_token"))
+        return refresh(form);
+    const QString clientId = form.value(QStringLiteral("client_id"));
+    if (!clientAuthenticated(clientId, form))
         return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("Client authentication failed."));
-    const QString grant = form.queryItemValue(QStringLiteral("grant_type"));
-
-    if (grant == QLatin1String("authorization_code")) {
-        const QString codeText = form.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-        if (!m_codes.contains(codeText))
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The authorization code is invalid, expired or already used."));
-        const Code code = m_codes.take(codeText);   // single use, even when the rest fails
-        if (code.clientId != clientId || code.expiresAt < QDateTime::currentDateTimeUtc())
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The authorization code is invalid or expired."));
-        if (form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded) != code.redirectUri)
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The redirect_uri does not match the authorization request."));
-        if (!code.challenge.isEmpty()) {
-            const QByteArray verifier = form.queryItemValue(QStringLiteral("code_verifier"), QUrl::FullyDecoded).toUtf8();
-            const QByteArray expected = code.method == QLatin1String("S256")
-                ? QCryptographicHash::hash(verifier, QCryptographicHash::Sha256).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-                : verifier;
-            if (verifier.isEmpty() || expected != code.challenge.toUtf8())
-                return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The code_verifier does not match the code_challenge."));
-        }
-        return issueTokens(clientId);
-    }
-    if (grant == QLatin1String("refresh_token")) {
-        const QString refresh = form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
-        if (!m_refreshTokens.contains(refresh))
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The refresh token is invalid, revoked or already used."));
-        const QString oldAccess = m_refreshTokens.take(refresh);   // single use: dead at once
-        m_accessTokens.remove(oldAccess);
-        ++m_refreshes;
-        return issueTokens(clientId);
-    }
+    if (grant == QLatin1String("authorization_code"))
+        return exchangeCode(form, clientId);
+    if (grant.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is missing."));
     return oauthError(400, QStringLiteral("unsupported_grant_type"), QStringLiteral("grant_type must be authorization_code or refresh_token."));
+}
+
+HttpResponse OAuthServer::exchangeCode(const UrlParams &form, const QString &clientId)
+{
+    const QString codeText = form.value(QStringLiteral("code"));
+    if (codeText.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("code is missing."));
+    if (!m_codes.contains(codeText))
+        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The authorization code is invalid, expired or already used."));
+    const Code code = m_codes.take(codeText);   // single use, even when the exchange fails below
+    if (code.clientId != clientId || code.expiresAt < QDateTime::currentDateTimeUtc())
+        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The authorization code is invalid or expired."));
+    if (form.value(QStringLiteral("redirect_uri")) != code.redirectUri)
+        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The redirect_uri does not match the authorization request."));
+    if (!code.challenge.isEmpty()) {
+        const QByteArray verifier = form.value(QStringLiteral("code_verifier")).toUtf8();
+        if (verifier.isEmpty())
+            return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("code_verifier is required."));
+        const QByteArray expected = code.method == QLatin1String("S256")
+            ? QCryptographicHash::hash(verifier, QCryptographicHash::Sha256).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+            : verifier;
+        if (expected != code.challenge.toUtf8())
+            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The code_verifier does not match the code_challenge."));
+    }
+    return issueTokens(clientId);
+}
+
+HttpResponse OAuthServer::refresh(const UrlParams &form)
+{
+    const QString refreshToken = form.value(QStringLiteral("refresh_token"));
+    if (refreshToken.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("refresh_token is missing."));
+    const auto found = m_refreshTokens.constFind(refreshToken);
+    const QString owner = found == m_refreshTokens.constEnd() ? QString() : m_accessTokens.value(*found).clientId;
+    // client_id may be left out of a refresh; a client with a secret must still prove it.
+    const QString clientId = form.contains(QStringLiteral("client_id")) ? form.value(QStringLiteral("client_id")) : owner;
+    if (!clientId.isEmpty() && !clientAuthenticated(clientId, form))
+        return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("Client authentication failed."));
+    if (owner.isEmpty() || owner != clientId)
+        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The refresh token is invalid, revoked or already used."));
+    // Single use: the old pair (access and refresh token) dies at once, even if this answer is lost.
+    m_accessTokens.remove(m_refreshTokens.take(refreshToken));
+    ++m_refreshes;
+    return issueTokens(clientId);
 }
 
 HttpResponse OAuthServer::issueTokens(const QString &clientId)
 {
     const QString access = randomToken();
-    const QString refresh = randomToken();
+    const QString refreshToken = randomToken();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_accessTokens.insert(access, {clientId, refresh, now, now.addSecs(m_options.tokenLifetimeSeconds)});
-    m_refreshTokens.insert(refresh, access);
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("access_token"), access},
-                                               {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                                               {QStringLiteral("expires_in"), m_options.tokenLifetimeSeconds},
-                                               {QStringLiteral("refresh_token"), refresh},
-                                               {QStringLiteral("created_at"), now.toSecsSinceEpoch()}});
+    m_accessTokens.insert(access, {clientId, refreshToken, now, now.addSecs(m_options.tokenLifetimeSeconds)});
+    m_refreshTokens.insert(refreshToken, access);
+    HttpResponse response = HttpResponse::json(200, QJsonObject{{QStringLiteral("access_token"), access},
+                                                                {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                                                                {QStringLiteral("expires_in"), m_options.tokenLifetimeSeconds},
+                                                                {QStringLiteral("refresh_token"), refreshToken},
+                                                                {QStringLiteral("created_at"), now.toSecsSinceEpoch()}});
+    response.setHeader("Cache-Control", "no-store");
+    return response;
 }
 
-HttpResponse OAuthServer::tokenInfo(const HttpRequest &request)
+HttpResponse OAuthServer::tokenInfo(const HttpRequest &request) const
 {
     const QString access = request.bearerToken();
     if (!isValidAccessToken(access))
         return oauthError(401, QStringLiteral("invalid_token"), QStringLiteral("The access token is invalid or has expired."));
     const Token token = m_accessTokens.value(access);
-    return HttpResponse::json(200, QJsonObject{
-        {QStringLiteral("resource_owner_id"), qint64(562949953999001)},
-        {QStringLiteral("scope"), QString()},
-        {QStringLiteral("expires_in_seconds"), QDateTime::currentDateTimeUtc().secsTo(token.expiresAt)},
-        {QStringLiteral("application"), QJsonObject{{QStringLiteral("uid"), token.clientId}}},
-        {QStringLiteral("created_at"), token.createdAt.toSecsSinceEpoch()}});
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("resource_owner_id"), resourceOwnerId},
+                                               {QStringLiteral("scope"), QString()},
+                                               {QStringLiteral("expires_in_seconds"), QDateTime::currentDateTimeUtc().secsTo(token.expiresAt)},
+                                               {QStringLiteral("application"), QJsonObject{{QStringLiteral("uid"), token.clientId}}},
+                                               {QStringLiteral("created_at"), token.createdAt.toSecsSinceEpoch()}});
 }
 
 HttpResponse OAuthServer::revoke(const HttpRequest &request)
 {
-    const QString tokenText = request.form().queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
-    QString access = tokenText;
-    if (m_refreshTokens.contains(tokenText))
-        access = m_refreshTokens.value(tokenText);
+    // RFC 7009: an unknown token is not an error; either token of a pair revokes both.
+    const QString tokenText = request.form().value(QStringLiteral("token"));
+    const QString access = m_refreshTokens.value(tokenText, tokenText);
     if (m_accessTokens.contains(access))
         m_refreshTokens.remove(m_accessTokens.take(access).refreshToken);
     return HttpResponse::json(200, QJsonObject{});
@@ -252,8 +290,9 @@ void OAuthServer::expireAllAccessTokens()
 
 void OAuthServer::expireAccessToken(const QString &token)
 {
-    if (m_accessTokens.contains(token))
-        m_accessTokens[token].expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const auto it = m_accessTokens.find(token);
+    if (it != m_accessTokens.end())
+        it->expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
 }
 
 HttpResponse OAuthServer::oauthError(int status, const QString &error, const QString &description)

@@ -1,17 +1,18 @@
 #pragma once
 
-#include "httpmessage.h"
+#include "httprequest.h"
+#include "httpresponse.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
 #include <QString>
 
 namespace sandbox {
 
-// Procore's OAuth 2.0 endpoints: authorize (HTML page with Approve/Deny, or straight back with
-// --auto-approve), token (authorization_code with PKCE, refresh_token single use and rotating),
-// token info and revoke. Tokens, codes and secrets are never printed.
+// Procore's OAuth 2.0 endpoints (Doorkeeper underneath): the authorize page with Approve/Deny
+// (or straight back with --auto-approve), the token endpoint (authorization_code with PKCE;
+// refresh_token single use and rotating), token info and revoke. All state in memory; tokens,
+// codes and secrets are never printed.
 class OAuthServer
 {
 public:
@@ -19,7 +20,7 @@ public:
     {
         bool autoApprove = false;
         int tokenLifetimeSeconds = 5400;
-        QHash<QString, QString> clients;   // client id → secret ("" for public clients)
+        QHash<QString, QString> clients;   // client id → secret ("" for a public client)
     };
 
     explicit OAuthServer(Options options);
@@ -27,16 +28,16 @@ public:
     // Handles /oauth/*; false when the path is not an OAuth path.
     bool handle(const HttpRequest &request, HttpResponse *response);
 
-    // The access token's owner is valid and unexpired.
     bool isValidAccessToken(const QString &token) const;
     void expireAllAccessTokens();
     void expireAccessToken(const QString &token);
     int refreshCount() const { return m_refreshes; }
     void resetRefreshCount() { m_refreshes = 0; }
 
-    // For tests that skip the browser: a code as if the user had approved.
-    QString issueCode(const QString &clientId, const QString &redirectUri, const QString &challenge,
-                      const QString &method, QString *error);
+    // A code as if the user had approved (for tests without a browser); "" and *error when the
+    // client or redirect URI is not acceptable.
+    QString issueCode(const QString &clientId, const QString &redirectUri, const QString &challenge, const QString &method,
+                      QString *error);
 
 private:
     struct Code
@@ -56,14 +57,16 @@ private:
     };
 
     HttpResponse authorize(const HttpRequest &request);
-    HttpResponse decision(const HttpRequest &request);
+    HttpResponse decide(const UrlParams &params, bool approved);
     HttpResponse token(const HttpRequest &request);
-    HttpResponse tokenInfo(const HttpRequest &request);
+    HttpResponse exchangeCode(const UrlParams &form, const QString &clientId);
+    HttpResponse refresh(const UrlParams &form);
+    HttpResponse tokenInfo(const HttpRequest &request) const;
     HttpResponse revoke(const HttpRequest &request);
 
-    QString checkAuthorizeRequest(const QUrlQuery &query) const;
+    QString checkAuthorizeRequest(const UrlParams &params) const;
     bool redirectAllowed(const QString &clientId, const QString &redirectUri) const;
-    bool clientAuthenticated(const QUrlQuery &form, QString *clientId) const;
+    bool clientAuthenticated(const QString &clientId, const UrlParams &form) const;
     HttpResponse issueTokens(const QString &clientId);
     static HttpResponse oauthError(int status, const QString &error, const QString &description);
     static QString randomToken();
@@ -71,7 +74,7 @@ private:
     Options m_options;
     QHash<QString, Code> m_codes;
     QHash<QString, Token> m_accessTokens;
-    QHash<QString, QString> m_refreshTokens;   // refresh → access
+    QHash<QString, QString> m_refreshTokens;   // refresh token → its access token
     int m_refreshes = 0;
 };
 

@@ -6,8 +6,10 @@
 namespace sandbox {
 
 // Procore's two windows per access token: a spike window (N per W seconds) and an hourly one.
-// Fixed windows: each opens with the token's first request in it and resets W seconds later.
-// Every request counts, failed and rejected ones too, as at Procore.
+// Fixed windows (not sliding): a window opens with the token's first request after the previous
+// one ended and closes W seconds later, when its count starts again from zero. Retry-After and
+// X-Rate-Limit-Reset name that end. Every request counts, failed and rejected ones too, as at
+// Procore; requests with a missing or invalid token count under that (invalid) token.
 class RateLimiter
 {
 public:

@@ -1,30 +1,16 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
-#include <QUrlQuery>
 
 namespace sandbox {
 
-struct HttpRequest
-{
-    QByteArray method;
-    QString path;                       // decoded path, no query
-    QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers;   // names lower-cased
-    QByteArray body;
-
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
-    QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
-    // The form fields of an application/x-www-form-urlencoded body.
-    QUrlQuery form() const;
-    QString bearerToken() const;
-};
-
+// One HTTP response, plus what the wire should do wrong with it (for injected faults) and how
+// long to hold it back (for --latency).
 struct HttpResponse
 {
     enum class Fault { None, Drop, Truncate };
@@ -36,12 +22,13 @@ struct HttpResponse
     int delayMs = 0;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray header(const QByteArray &name) const;
+
     static HttpResponse json(int status, const QJsonDocument &document);
     static HttpResponse json(int status, const QJsonObject &object);
     static HttpResponse html(int status, const QString &html);
     static HttpResponse redirect(const QString &location);
+    static QByteArray reasonPhrase(int status);
 };
-
-QByteArray reasonPhrase(int status);
 
 } // namespace sandbox

@@ -1,24 +1,6 @@
-#include "httpmessage.h"
-
-#include <QJsonObject>
+#include "httpresponse.h"
 
 namespace sandbox {
-
-QUrlQuery HttpRequest::form() const
-{
-    // '+' means space in forms; QUrlQuery does not treat it so.
-    QByteArray text = body;
-    text.replace('+', ' ');
-    return QUrlQuery(QString::fromUtf8(text));
-}
-
-QString HttpRequest::bearerToken() const
-{
-    const QByteArray value = header("authorization");
-    if (!value.startsWith("Bearer "))
-        return {};
-    return QString::fromUtf8(value.mid(7).trimmed());
-}
 
 void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {
@@ -29,6 +11,14 @@ void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
         }
     }
     headers.append({name, value});
+}
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &header : headers)
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    return {};
 }
 
 HttpResponse HttpResponse::json(int status, const QJsonDocument &document)
@@ -61,7 +51,7 @@ HttpResponse HttpResponse::redirect(const QString &location)
     return response;
 }
 
-QByteArray reasonPhrase(int status)
+QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {
     case 200: return "OK";
@@ -73,12 +63,13 @@ QByteArray reasonPhrase(int status)
     case 403: return "Forbidden";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
+    case 413: return "Payload Too Large";
     case 422: return "Unprocessable Entity";
     case 429: return "Too Many Requests";
     case 500: return "Internal Server Error";
     case 502: return "Bad Gateway";
     case 503: return "Service Unavailable";
-    default: return "Status";
+    default: return "Unknown";
     }
 }
 

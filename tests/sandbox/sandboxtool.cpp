@@ -1,0 +1,16 @@
+#include "sandboxtool.h"
+
+#include "companiesendpoints.h"
+#include "projectsendpoints.h"
+
+namespace sandbox {
+
+std::vector<std::unique_ptr<SandboxTool>> SandboxTool::all()
+{
+    std::vector<std::unique_ptr<SandboxTool>> tools;
+    tools.push_back(std::make_unique<CompaniesEndpoints>());
+    tools.push_back(std::make_unique<ProjectsEndpoints>());
+    return tools;
+}
+
+} // namespace sandbox
