@@ -39,7 +39,6 @@ ProjectListView::ProjectListView(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->installEventFilter(this);
 
@@ -201,9 +200,16 @@ void ProjectListView::activateCurrent()
 
 void ProjectListView::applyColumnVisibility()
 {
+    if (!m_model)
+        return;
+    // The name takes the spare width; the short columns fit their contents (Qt measures
+    // only the first rows, so this stays cheap on big lists).
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProjectsModel::Name, QHeaderView::Stretch);
     m_table->setColumnHidden(ProjectsModel::Updated, !m_showUpdated);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->resizeColumnsToContents();
 }
 
 } // namespace sitedesk
