@@ -7,6 +7,7 @@
 #include "main/offlinebanner.h"
 #include "main/workspacepage.h"
 #include "projects/projectlistview.h"
+#include "projects/projectsmodel.h"
 #include "signin/signinpage.h"
 
 #include <QAction>
@@ -131,6 +132,9 @@ void TestMainWindow::cachedData_showsWorkspaceWhileSignedOut()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(m_stack->settings.lastProjectId(), qint64(102));
     QCOMPARE(workspace->projectButton()->text(), QStringLiteral("1002 Rhine Bridge"));
+    // A sync reloads the model; the chosen project stays the current row.
+    workspace->projectsView()->model()->reload();
+    QCOMPARE(workspace->projectsView()->currentProjectId(), qint64(102));
 
     // Switching company in the toolbar forgets a project of the other company.
     QComboBox *combo = workspace->companyCombo();

@@ -1,5 +1,6 @@
 #include "viewsfixture.h"
 
+#include "cache/syncstatestore.h"
 #include "main/syncstatuswidget.h"
 
 #include <QLabel>
@@ -24,6 +25,7 @@ private slots:
     void running_showsProgressTextAndCancel();
     void failedSync_reportsMessage_cancelledDoesNot();
     void onlineIndicator_followsSession();
+    void lastSuccess_fallsBackToCompanyWideLists();
 };
 
 void TestSyncStatusWidget::initTestCase()
@@ -115,6 +117,22 @@ void TestSyncStatusWidget::onlineIndicator_followsSession()
     QCOMPARE(state->text(), QStringLiteral("Online"));
     emit stack.session.onlineChanged(false);
     QCOMPARE(state->text(), QStringLiteral("Offline"));
+}
+
+void TestSyncStatusWidget::lastSuccess_fallsBackToCompanyWideLists()
+{
+    test::ServiceStack stack;
+    CacheDatabase db(stack.dir.filePath(QStringLiteral("cache.sqlite")));
+    QCOMPARE(db.open(), CacheDatabase::OpenStatus::Created);
+    QVERIFY(!SyncStatusWidget::lastSuccessFor(db, 10, 101).has_value());
+
+    const QDateTime listsSynced(QDate(2024, 5, 2), QTime(9, 0), Qt::UTC);
+    QVERIFY(SyncStateStore(db).markSuccess(10, QStringLiteral("projects"), listsSynced, QString()));
+    QCOMPARE(SyncStatusWidget::lastSuccessFor(db, 10, 101), listsSynced);
+
+    const QDateTime projectSynced = listsSynced.addSecs(3600);
+    QVERIFY(SyncStateStore(db).markSuccess(101, QStringLiteral("drawings"), projectSynced, QString()));
+    QCOMPARE(SyncStatusWidget::lastSuccessFor(db, 10, 101), projectSynced);
 }
 
 QTEST_MAIN(TestSyncStatusWidget)

@@ -3,7 +3,6 @@
 #include "api/apiclient.h"
 #include "auth/authservice.h"
 #include "cache/cachedatabase.h"
-#include "cache/syncstatestore.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
 #include "main/syncstatuswidget.h"
@@ -235,7 +234,7 @@ void MainWindow::connectServices()
     connect(m_workspace, &WorkspacePage::syncRequested, this, &MainWindow::syncNow);
     connect(m_workspace, &WorkspacePage::signInRequested, m_signInAction, &QAction::trigger);
     connect(m_workspace, &WorkspacePage::projectChanged, this, [this](qint64 company, qint64 project) {
-        m_syncStatus->setProjectId(project);
+        m_syncStatus->setScope(company, project);
         updateOnline();
         updateTitle();
         emit projectChanged(company, project);
@@ -252,6 +251,7 @@ void MainWindow::updatePage()
     const bool showWorkspace = signedIn || (hasCache && !m_wantsSignIn);
     m_pages->setCurrentWidget(showWorkspace ? static_cast<QWidget *>(m_workspace) : m_signInPage);
     m_signInPage->setBackAvailable(hasCache && !signedIn);
+    m_syncStatus->setVisible(showWorkspace);
     m_workspace->setSignedOutNoticeVisible(
         hasCache && m_auth->state() == AuthService::State::SignedOut);
 
@@ -267,8 +267,8 @@ void MainWindow::updateOnline()
 {
     const bool online = m_session->isOnline();
     std::optional<QDateTime> cachedOn;
-    if (CacheDatabase *db = cache(); db && projectId() > 0)
-        cachedOn = SyncStateStore(*db).lastSuccess(projectId());
+    if (CacheDatabase *db = cache())
+        cachedOn = SyncStatusWidget::lastSuccessFor(*db, companyId(), projectId());
     m_workspace->setOnline(online, cachedOn);
     m_syncStatus->setOnline(online);
 }
@@ -282,7 +282,7 @@ void MainWindow::updateTitle()
 void MainWindow::onCacheChanged(CacheDatabase *cache)
 {
     m_workspace->setCache(cache);
-    m_syncStatus->setProjectId(projectId());
+    m_syncStatus->setScope(companyId(), projectId());
     updatePage();
     updateOnline();
     emit cacheChanged(cache);

@@ -74,8 +74,9 @@ SyncStatusWidget::SyncStatusWidget(SyncEngine *sync, ApiClient *api, Session *se
     refreshLastSynced();
 }
 
-void SyncStatusWidget::setProjectId(qint64 projectId)
+void SyncStatusWidget::setScope(qint64 companyId, qint64 projectId)
 {
+    m_companyId = companyId;
     m_projectId = projectId;
     refreshLastSynced();
 }
@@ -83,9 +84,24 @@ void SyncStatusWidget::setProjectId(qint64 projectId)
 void SyncStatusWidget::refreshLastSynced()
 {
     m_lastSynced.reset();
-    if (CacheDatabase *cache = m_session->cache(); cache && m_projectId > 0)
-        m_lastSynced = SyncStateStore(*cache).lastSuccess(m_projectId);
+    if (CacheDatabase *cache = m_session->cache())
+        m_lastSynced = lastSuccessFor(*cache, m_companyId, m_projectId);
     updateLastSyncedLabel();
+}
+
+std::optional<QDateTime> SyncStatusWidget::lastSuccessFor(CacheDatabase &cache, qint64 companyId,
+                                                          qint64 projectId)
+{
+    const SyncStateStore store(cache);
+    std::optional<QDateTime> latest;
+    for (qint64 scope : {projectId, companyId}) {
+        if (scope <= 0)
+            continue;
+        const std::optional<QDateTime> when = store.lastSuccess(scope);
+        if (when && (!latest || *when > *latest))
+            latest = when;
+    }
+    return latest;
 }
 
 void SyncStatusWidget::setOnline(bool online)
@@ -156,7 +172,7 @@ void SyncStatusWidget::updateLastSyncedLabel()
 {
     m_lastSyncedLabel->setText(lastSyncedText(m_lastSynced, QDateTime::currentDateTime(), locale()));
     m_lastSyncedLabel->setToolTip(
-        m_lastSynced ? tr("Last successful sync of this project: %1")
+        m_lastSynced ? tr("Last successful sync: %1")
                            .arg(locale().toString(m_lastSynced->toLocalTime(), QLocale::LongFormat))
                      : QString());
 }

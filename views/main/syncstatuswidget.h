@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace sitedesk {
 
+class CacheDatabase;
 class Session;
 
 // The permanent right-hand part of the status bar: what the sync is doing (text, progress,
@@ -29,11 +30,15 @@ class SyncStatusWidget final : public QWidget
 public:
     SyncStatusWidget(SyncEngine *sync, ApiClient *api, Session *session, QWidget *parent = nullptr);
 
-    void setProjectId(qint64 projectId);
+    void setScope(qint64 companyId, qint64 projectId);
     // Re-reads the last successful sync from the cache (after a sync or a cache switch).
     void refreshLastSynced();
     void setOnline(bool online);
 
+    // The later of the project's tools and the company-wide lists (projects, …): what the
+    // user sees of this project was current then.
+    static std::optional<QDateTime> lastSuccessFor(CacheDatabase &cache, qint64 companyId,
+                                                   qint64 projectId);
     static QString lastSyncedText(const std::optional<QDateTime> &when, const QDateTime &now,
                                   const QLocale &locale);
     static QString budgetText(const ApiClient::RateBudget &budget, const QLocale &locale);
@@ -54,6 +59,7 @@ private:
     SyncEngine *m_sync;
     ApiClient *m_api;
     Session *m_session;
+    qint64 m_companyId = 0;
     qint64 m_projectId = 0;
     std::optional<QDateTime> m_lastSynced;
 

@@ -72,8 +72,11 @@ ProjectListView::ProjectListView(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, refresh);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, refresh);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, refresh);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit currentProjectChanged(currentProjectId()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (const qint64 id = currentProjectId())
+            m_wantedProject = id;
+        emit currentProjectChanged(currentProjectId());
+    });
 
     updateEmptyState();
 }
@@ -116,6 +119,7 @@ qint64 ProjectListView::currentProjectId() const
 
 void ProjectListView::selectProject(qint64 projectId)
 {
+    m_wantedProject = projectId;
     if (!m_model)
         return;
     const int sourceRow = m_model->rowForProject(projectId);
@@ -176,7 +180,12 @@ void ProjectListView::ensureCurrentRow()
 {
     if (m_table->currentIndex().isValid() || m_filter->rowCount() == 0)
         return;
-    m_table->setCurrentIndex(m_filter->index(0, 0));
+    // After a reload (a sync) the same project stays current; else the first row, so that
+    // Enter always has something to choose.
+    const qint64 wanted = m_wantedProject;
+    selectProject(wanted);
+    if (!m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_filter->index(0, 0));
 }
 
 void ProjectListView::updateEmptyState()

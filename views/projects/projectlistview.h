@@ -62,6 +62,7 @@ private:
     QLabel *m_emptyText;
     QPushButton *m_syncNow;
     bool m_showUpdated = false;
+    qint64 m_wantedProject = 0;   // kept current across reloads of the model
 };
 
 } // namespace sitedesk

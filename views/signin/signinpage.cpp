@@ -44,7 +44,6 @@ SignInPage::SignInPage(AuthService *auth, AppSettings *settings, QWidget *parent
 {
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
-    m_signIn->setIcon(Icons::app());
     m_environment->setObjectName(QStringLiteral("environmentLabel"));
     m_environment->setAlignment(Qt::AlignHCenter);
     m_environment->setTextInteractionFlags(Qt::TextSelectableByMouse);
