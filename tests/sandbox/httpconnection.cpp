@@ -56,10 +56,17 @@ HttpConnection::Parse HttpConnection::parse(HttpRequest *request)
     const qint64 length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
     if (!ok || length < 0 || length > maxBodyBytes)
         return Parse::Broken;
-    if (m_buffer.size() < headerEnd + 4 + length)
+    if (m_buffer.size() < headerEnd + 4 + length) {
+        // curl waits (a second) for this before sending a larger body.
+        if (!m_continueSent && request->header("expect").toLower() == "100-continue") {
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_continueSent = true;
+        }
         return Parse::Incomplete;
+    }
     request->body = m_buffer.mid(headerEnd + 4, length);
     m_buffer.remove(0, headerEnd + 4 + length);
+    m_continueSent = false;
     return Parse::Ready;
 }
 

@@ -42,6 +42,7 @@ private:
     QElapsedTimer m_timer;
     bool m_busy = false;     // a response is being held back; later requests wait
     bool m_closing = false;
+    bool m_continueSent = false;   // "100 Continue" already sent for the request being read
 };
 
 } // namespace sandbox

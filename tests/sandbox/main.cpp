@@ -90,7 +90,11 @@ int main(int argc, char **argv)
     HttpServer server([&sandbox](const HttpRequest &request) { return sandbox.handle(request); });
     if (parser.isSet(opt("verbose"))) {
         server.setLogger([](const HttpRequest &request, const HttpResponse &response, qint64 ms) {
-            std::fprintf(stderr, "%s %s %d %lldms\n", request.method.constData(), qPrintable(request.path), response.status,
+            // The path only: queries and bodies may carry codes and tokens.
+            const char *fault = response.fault == HttpResponse::Fault::Drop       ? " (dropped)"
+                              : response.fault == HttpResponse::Fault::Truncate ? " (truncated)"
+                                                                                : "";
+            std::fprintf(stderr, "%s %s %d%s %lldms\n", request.method.constData(), qPrintable(request.path), response.status, fault,
                          static_cast<long long>(ms));
         });
     }
