@@ -227,6 +227,7 @@ private slots:
     void recordChangesBumpUpdatedAt();
     void keepAliveServesPipelinedRequests();
     void statsCountRestRequests();
+    void clientSecretsLifetimeAndRandomFaultsFollowTheFlags();
 
 private:
     std::unique_ptr<Server> m_demo;   // --scale demo --seed 1
@@ -716,6 +717,49 @@ void TstSandbox::statsCountRestRequests()
     QCOMPARE(stats.value(QStringLiteral("by_path")).toObject().value(QStringLiteral("/rest/v1.0/me")).toInt(), 2);
     QCOMPARE(stats.value(QStringLiteral("status_counts")).toObject().value(QStringLiteral("401")).toInt(), 1);
     QCOMPARE(stats.value(QStringLiteral("token_refreshes")).toInt(), 0);
+}
+
+void TstSandbox::clientSecretsLifetimeAndRandomFaultsFollowTheFlags()
+{
+    Server first({QStringLiteral("--scale"), QStringLiteral("tiny"), QStringLiteral("--client"), QStringLiteral("desk:s3cret"),
+                  QStringLiteral("--token-lifetime"), QStringLiteral("1")});
+
+    const QString code = first.postJson(QStringLiteral("/__admin/oauth/code"), {{QStringLiteral("client_id"), QStringLiteral("desk")},
+                                                                                 {QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:4000/cb")}})
+                             .json().object().value(QStringLiteral("code")).toString();
+    QList<QPair<QString, QString>> fields{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")}, {QStringLiteral("client_id"), QStringLiteral("desk")},
+                                          {QStringLiteral("code"), code}, {QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:4000/cb")}};
+    QCOMPARE(first.postForm(QStringLiteral("/oauth/token"), form(fields)).status, 401);   // the secret is required
+    const QString code2 = first.postJson(QStringLiteral("/__admin/oauth/code"), {{QStringLiteral("client_id"), QStringLiteral("desk")},
+                                                                                  {QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:4000/cb")}})
+                              .json().object().value(QStringLiteral("code")).toString();
+    fields[2].second = code2;
+    fields.append({QStringLiteral("client_secret"), QStringLiteral("s3cret")});
+    const Reply granted = first.postForm(QStringLiteral("/oauth/token"), form(fields));
+    QCOMPARE(granted.status, 200);
+    QCOMPARE(granted.json().object().value(QStringLiteral("expires_in")).toInt(), 1);
+
+    const QString shortLived = granted.json().object().value(QStringLiteral("access_token")).toString();
+    QTest::qWait(1100);
+    QCOMPARE(first.get(QStringLiteral("/rest/v1.0/me"), shortLived).status, 401);   // --token-lifetime 1
+
+    // Random faults: the same seed fails the same requests, and never /oauth or /__admin.
+    const QStringList faulty{QStringLiteral("--scale"), QStringLiteral("tiny"), QStringLiteral("--seed"), QStringLiteral("7"),
+                             QStringLiteral("--faults"), QStringLiteral("500=0.3,503=0.2")};
+    Server one(faulty);
+    Server two(faulty);
+    const QString a = one.accessToken();
+    const QString b = two.accessToken();
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    QList<int> oneStatuses, twoStatuses;
+    for (int i = 0; i < 12; ++i) {
+        oneStatuses << one.get(QStringLiteral("/rest/v1.0/companies"), a).status;
+        twoStatuses << two.get(QStringLiteral("/rest/v1.0/companies"), b).status;
+    }
+    QCOMPARE(oneStatuses, twoStatuses);
+    QVERIFY(oneStatuses.contains(200));
+    QVERIFY(oneStatuses.contains(500) || oneStatuses.contains(503));
+    QCOMPARE(one.get(QStringLiteral("/__admin/stats")).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TstSandbox)
