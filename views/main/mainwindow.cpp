@@ -297,9 +297,11 @@ void MainWindow::onSyncRunning(bool running)
 
 void MainWindow::onSyncFailed(const QString &message)
 {
-    // Not a message box: a failed sync must not block browsing what is cached.
+    // Not a message box: a failed sync must not block browsing what is cached. Offline, the
+    // banner already says why; a second bar would only repeat it.
     statusBar()->showMessage(message, kStatusMessageMs);
-    m_workspace->showNotice(NoticeBar::Kind::Error, message);
+    if (m_session->isOnline())
+        m_workspace->showNotice(NoticeBar::Kind::Error, message);
 }
 
 void MainWindow::confirmSignOut()

@@ -23,7 +23,7 @@ ProjectListView::ProjectListView(QWidget *parent)
     , m_table(new QTableView(m_stack))
     , m_emptyPage(new QWidget(m_stack))
     , m_emptyText(new QLabel(m_emptyPage))
-    , m_syncNow(new QPushButton(tr("&Sync Now"), m_emptyPage))
+    , m_syncNow(new QPushButton(tr("Sync &Now"), m_emptyPage))
 {
     m_search->setObjectName(QStringLiteral("projectSearch"));
     m_search->setPlaceholderText(tr("Search projects by number, name, city or stage"));

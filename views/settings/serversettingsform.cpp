@@ -60,7 +60,7 @@ ServerSettingsForm::ServerSettingsForm(QWidget *parent)
     form->addRow(QString(), m_apiProblem);
     form->addRow(tr("Client &ID:"), m_clientId);
     form->addRow(QString(), m_clientIdProblem);
-    form->addRow(tr("Client s&ecret:"), m_clientSecret);
+    form->addRow(tr("Client secre&t:"), m_clientSecret);
     form->addRow(tr("&Redirect port:"), m_redirectPort);
 
     connect(m_environment, &QComboBox::currentIndexChanged, this,

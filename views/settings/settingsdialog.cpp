@@ -45,6 +45,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, AuthService *auth, Session
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
+    setMinimumWidth(560);   // room for a cache path and a Procore URL without scrolling
 
     auto *serverBox = new QGroupBox(tr("Procore"), this);
     auto *serverLayout = new QVBoxLayout(serverBox);
@@ -109,7 +110,7 @@ QWidget *SettingsDialog::createCacheBox()
     m_cacheSize = new QLabel(box);
     m_cacheSize->setObjectName(QStringLiteral("cacheSizeLabel"));
     m_cacheSize->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_clearCache = new QPushButton(tr("C&lear Cache…"), box);
+    m_clearCache = new QPushButton(tr("Clear Cac&he…"), box);
     m_clearCache->setObjectName(QStringLiteral("clearCacheButton"));
 
     auto *folderRow = new QHBoxLayout;
@@ -137,10 +138,11 @@ QWidget *SettingsDialog::createSyncBox()
     m_autoSync = new QComboBox(box);
     m_autoSync->setObjectName(QStringLiteral("autoSyncCombo"));
     m_autoSync->addItem(tr("Off"), 0);
-    for (int minutes : {15, 30, 60})
-        m_autoSync->addItem(tr("Every %n minute(s)", nullptr, minutes), minutes);
+    m_autoSync->addItem(tr("Every 15 minutes"), 15);
+    m_autoSync->addItem(tr("Every 30 minutes"), 30);
+    m_autoSync->addItem(tr("Every hour"), 60);
     auto *form = new QFormLayout(box);
-    auto *label = new QLabel(tr("&Automatic sync:"), box);
+    auto *label = new QLabel(tr("A&utomatic sync:"), box);
     label->setBuddy(m_autoSync);
     form->addRow(label, m_autoSync);
     return box;

@@ -17,7 +17,7 @@ PasteCodePanel::PasteCodePanel(QWidget *parent)
     , m_copy(new QPushButton(tr("Cop&y"), this))
     , m_openBrowser(new QPushButton(tr("&Open Browser"), this))
     , m_code(new QLineEdit(this))
-    , m_continue(new QPushButton(tr("C&ontinue"), this))
+    , m_continue(new QPushButton(tr("Con&tinue"), this))
 {
     m_urlField->setObjectName(QStringLiteral("authorizeUrl"));
     m_urlField->setReadOnly(true);

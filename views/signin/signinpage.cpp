@@ -32,7 +32,7 @@ SignInPage::SignInPage(AuthService *auth, AppSettings *settings, QWidget *parent
     : QWidget(parent)
     , m_auth(auth)
     , m_settings(settings)
-    , m_signIn(new QPushButton(tr("&Sign in with Procore"), this))
+    , m_signIn(new QPushButton(tr("Sign &in with Procore"), this))
     , m_environment(new QLabel(this))
     , m_changeServer(new QPushButton(tr("C&hange Server…"), this))
     , m_back(new QPushButton(tr("&Back to Cached Data"), this))
