@@ -3,7 +3,6 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace sandbox {
 
