@@ -64,6 +64,7 @@ SignInPage::SignInPage(AuthService *auth, AppSettings *settings, QWidget *parent
     auto *logo = new QLabel(this);
     logo->setPixmap(Icons::app().pixmap(96, 96));
     logo->setAlignment(Qt::AlignHCenter);
+    logo->setMinimumHeight(96);   // word-wrapped rows below make the layout squeeze it otherwise
     auto *subtitle = new QLabel(tr("Your Procore projects on the desktop, also offline."), this);
     subtitle->setAlignment(Qt::AlignHCenter);
 
@@ -90,7 +91,9 @@ SignInPage::SignInPage(AuthService *auth, AppSettings *settings, QWidget *parent
 
     auto *centre = new QWidget(this);
     centre->setLayout(column);
-    centre->setMaximumWidth(560);
+    // A fixed width keeps the height of the word-wrapped rows (state, error) predictable;
+    // with a range the layout squeezed the logo into the title.
+    centre->setFixedWidth(520);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
     outer->addWidget(centre, 0, Qt::AlignHCenter);
