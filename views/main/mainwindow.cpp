@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace sitedesk {
 
@@ -234,11 +235,27 @@ void MainWindow::connectServices()
     connect(m_workspace, &WorkspacePage::syncRequested, this, &MainWindow::syncNow);
     connect(m_workspace, &WorkspacePage::signInRequested, m_signInAction, &QAction::trigger);
     connect(m_workspace, &WorkspacePage::projectChanged, this, [this](qint64 company, qint64 project) {
-        m_syncStatus->setScope(company, project);
-        updateOnline();
-        updateTitle();
-        emit projectChanged(company, project);
+        if (company != m_announcedCompany || project != m_announcedProject)
+            announceProject(company, project);
     });
+    // The session may choose the company itself (first sign-in): follow the settings too, once
+    // the change is complete (company and project are set one after the other).
+    connect(m_settings, &AppSettings::changed, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (companyId() != m_announcedCompany || projectId() != m_announcedProject)
+                announceProject(companyId(), projectId());
+        });
+    });
+}
+
+void MainWindow::announceProject(qint64 company, qint64 project)
+{
+    m_announcedCompany = company;
+    m_announcedProject = project;
+    m_syncStatus->setScope(company, project);
+    updateOnline();
+    updateTitle();
+    emit projectChanged(company, project);
 }
 
 void MainWindow::updatePage()
@@ -282,11 +299,9 @@ void MainWindow::updateTitle()
 void MainWindow::onCacheChanged(CacheDatabase *cache)
 {
     m_workspace->setCache(cache);
-    m_syncStatus->setScope(companyId(), projectId());
     updatePage();
-    updateOnline();
     emit cacheChanged(cache);
-    emit projectChanged(companyId(), projectId());
+    announceProject(companyId(), projectId());
 }
 
 void MainWindow::onSyncRunning(bool running)

@@ -69,12 +69,15 @@ private:
     void confirmSignOut();
     void showAbout();
     void restoreWindowState();
+    void announceProject(qint64 companyId, qint64 projectId);
 
     AppSettings *m_settings;
     AuthService *m_auth;
     Session *m_session;
     SyncEngine *m_sync;
     ApiClient *m_api;
+    qint64 m_announcedCompany = -1;
+    qint64 m_announcedProject = -1;
 
     QStackedWidget *m_pages;
     SignInPage *m_signInPage;
