@@ -169,6 +169,11 @@ void Session::onOnlineChanged(bool online)
     syncNow();   // the network is back: catch up
 }
 
+void Session::setProbeInterval(int milliseconds)
+{
+    m_probeTimer->setInterval(milliseconds);
+}
+
 void Session::probeNetwork()
 {
     // Any answer at all (even 401) flips ApiClient back online, which resumes syncing.

@@ -40,6 +40,9 @@ public:
     // Signs out; with removeCache the user's cached data goes too.
     void signOut(bool removeCache);
 
+    // How often to knock while offline (default 30 s; tests use less).
+    void setProbeInterval(int milliseconds);
+
 signals:
     void cacheChanged(sitedesk::CacheDatabase *cache);
     // A sentence for the user: a rebuilt corrupt cache, a cache we could not open, …

@@ -22,6 +22,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void firstSignInPicksACompanyAndSyncsItsProjects();
     void startsFromCacheWithNoNetwork();
+    void syncsAgainWhenTheNetworkReturns();
 };
 
 void TestSession::firstSignInPicksACompanyAndSyncsItsProjects()
@@ -94,6 +95,35 @@ void TestSession::startsFromCacheWithNoNetwork()
     QSignalSpy online(&session, &Session::onlineChanged);
     QTRY_VERIFY_WITH_TIMEOUT(!session.isOnline(), 20000);
     QCOMPARE(int(ProjectStore(*session.cache()).forCompany(companyId).size()), projectCount);
+}
+
+void TestSession::syncsAgainWhenTheNetworkReturns()
+{
+    QTemporaryDir dir;
+    SignedInFixture fixture;
+    const quint16 port = quint16(fixture.sandbox->baseUrl().port());
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setCacheRoot(dir.filePath(QStringLiteral("cache")));
+    settings.setServerConfig(fixture.config);
+    SyncEngine engine(&fixture.api);
+    Session session(&settings, &fixture.auth, &fixture.api, &engine);
+    session.setProbeInterval(200);
+    session.start();
+    QVERIFY(fixture.signIn());
+    QTRY_VERIFY_WITH_TIMEOUT(settings.lastCompanyId() != 0 && !engine.isRunning(), 20000);
+
+    // The network goes away: the next sync finds no server and the session turns offline.
+    fixture.sandbox->stop();
+    QVERIFY(session.syncNow());
+    QTRY_VERIFY_WITH_TIMEOUT(!session.isOnline(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.isRunning(), 20000);
+
+    // It comes back on the same address: the session notices by itself and syncs.
+    QSignalSpy started(&engine, &SyncEngine::started);
+    SandboxProcess again({QStringLiteral("--auto-approve"), QStringLiteral("--port"), QString::number(port)});
+    QVERIFY(again.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(session.isOnline(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(started.count() >= 1, 20000);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
