@@ -1,5 +1,6 @@
 #include "sandboxtool.h"
 
+#include "budgetendpoints.h"
 #include "companiesendpoints.h"
 #include "projectsendpoints.h"
 
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<SandboxTool>> SandboxTool::all()
     std::vector<std::unique_ptr<SandboxTool>> tools;
     tools.push_back(std::make_unique<CompaniesEndpoints>());
     tools.push_back(std::make_unique<ProjectsEndpoints>());
+    tools.push_back(std::make_unique<BudgetEndpoints>());
     return tools;
 }
 
