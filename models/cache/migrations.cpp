@@ -45,6 +45,76 @@ Migration version1()
             {}};
 }
 
+// v2: the Budget tool. Amounts are exact decimal text ("-1234.50", never a REAL): a view's
+// detail rows keep one such text per column id in `amounts` (JSON object), so a view's
+// configured columns need no schema change. A view's columns and rows are replaced together.
+Migration version2()
+{
+    return {2, QStringLiteral("budget views, columns, detail rows, modifications, direct costs"),
+            {QStringLiteral("CREATE TABLE budget_views ("
+                            " project_id INTEGER NOT NULL,"
+                            " id INTEGER NOT NULL,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " role TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " raw TEXT NOT NULL DEFAULT '{}',"
+                            " PRIMARY KEY (project_id, id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE budget_view_columns ("
+                            " project_id INTEGER NOT NULL,"
+                            " view_id INTEGER NOT NULL,"
+                            " column_id TEXT NOT NULL,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " position INTEGER NOT NULL DEFAULT 0,"
+                            " type TEXT NOT NULL DEFAULT '',"
+                            " aggregatable INTEGER NOT NULL DEFAULT 0,"
+                            " groupable INTEGER NOT NULL DEFAULT 0,"
+                            " raw TEXT NOT NULL DEFAULT '{}',"
+                            " PRIMARY KEY (project_id, view_id, column_id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE budget_detail_rows ("
+                            " project_id INTEGER NOT NULL,"
+                            " view_id INTEGER NOT NULL,"
+                            " row_key TEXT NOT NULL,"
+                            " ordinal INTEGER NOT NULL DEFAULT 0,"
+                            " line_item_id INTEGER NOT NULL DEFAULT 0,"
+                            " division_id INTEGER NOT NULL DEFAULT 0,"
+                            " division TEXT NOT NULL DEFAULT '',"
+                            " cost_code_id INTEGER NOT NULL DEFAULT 0,"
+                            " cost_code TEXT NOT NULL DEFAULT '',"
+                            " cost_type TEXT NOT NULL DEFAULT '',"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " currency TEXT NOT NULL DEFAULT '',"
+                            " amounts TEXT NOT NULL DEFAULT '{}',"
+                            " raw TEXT NOT NULL DEFAULT '{}',"
+                            " PRIMARY KEY (project_id, view_id, row_key))"),
+             QStringLiteral("CREATE TABLE budget_modifications ("
+                            " id INTEGER PRIMARY KEY,"
+                            " project_id INTEGER NOT NULL,"
+                            " from_line_item_id INTEGER NOT NULL DEFAULT 0,"
+                            " to_line_item_id INTEGER NOT NULL DEFAULT 0,"
+                            " amount TEXT NOT NULL DEFAULT '0',"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " raw TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX budget_modifications_by_project ON budget_modifications(project_id, created_at)"),
+             QStringLiteral("CREATE TABLE direct_costs ("
+                            " id INTEGER PRIMARY KEY,"
+                            " project_id INTEGER NOT NULL,"
+                            " direct_cost_type TEXT NOT NULL DEFAULT '',"
+                            " direct_cost_date TEXT NOT NULL DEFAULT '',"
+                            " vendor TEXT NOT NULL DEFAULT '',"
+                            " invoice_number TEXT NOT NULL DEFAULT '',"
+                            " status TEXT NOT NULL DEFAULT '',"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " amount TEXT NOT NULL DEFAULT '0',"
+                            " currency TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " raw TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX direct_costs_by_project ON direct_costs(project_id, direct_cost_date)")},
+            {}};
+}
+
 bool runStep(QSqlDatabase &database, const Migration &step, QString *error)
 {
     Transaction transaction(database);
@@ -78,6 +148,7 @@ const QList<Migration> &all()
     // Append new versions at the end; never edit a released entry.
     static const QList<Migration> steps = {
         version1(),
+        version2(),
     };
     return steps;
 }
