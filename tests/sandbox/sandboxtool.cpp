@@ -2,6 +2,7 @@
 
 #include "budgetendpoints.h"
 #include "companiesendpoints.h"
+#include "dailylogendpoints.h"
 #include "projectsendpoints.h"
 
 namespace sandbox {
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<SandboxTool>> SandboxTool::all()
     tools.push_back(std::make_unique<CompaniesEndpoints>());
     tools.push_back(std::make_unique<ProjectsEndpoints>());
     tools.push_back(std::make_unique<BudgetEndpoints>());
+    tools.push_back(std::make_unique<DailyLogEndpoints>());
     return tools;
 }
 
