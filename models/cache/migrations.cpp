@@ -115,6 +115,39 @@ Migration version2()
             {}};
 }
 
+// v3: the Daily Log tool. Every log type (manpower_logs, notes_logs, … timecard_entries) in
+// one table: typed columns for what the day view, totals and filters read, `raw` for the rest.
+// daily_log_coverage records the days already fetched per project, so a sync asks Procore for
+// each day once and later runs only for the recent days.
+Migration version3()
+{
+    return {3, QStringLiteral("daily log entries and the fetched date range"),
+            {QStringLiteral("CREATE TABLE daily_log_entries ("
+                            " project_id INTEGER NOT NULL,"
+                            " log_type TEXT NOT NULL,"
+                            " id INTEGER NOT NULL,"
+                            " log_date TEXT NOT NULL DEFAULT '',"
+                            " vendor_id INTEGER NOT NULL DEFAULT 0,"
+                            " vendor TEXT NOT NULL DEFAULT '',"
+                            " location_id INTEGER NOT NULL DEFAULT 0,"
+                            " location TEXT NOT NULL DEFAULT '',"
+                            " summary TEXT NOT NULL DEFAULT '',"
+                            " workers INTEGER NOT NULL DEFAULT 0,"
+                            " hours REAL NOT NULL DEFAULT 0,"
+                            " status TEXT NOT NULL DEFAULT '',"
+                            " created_by TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " raw TEXT NOT NULL DEFAULT '{}',"
+                            " PRIMARY KEY (project_id, log_type, id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX daily_log_entries_by_day ON daily_log_entries(project_id, log_date, log_type)"),
+             QStringLiteral("CREATE TABLE daily_log_coverage ("
+                            " project_id INTEGER PRIMARY KEY,"
+                            " first_day TEXT NOT NULL,"
+                            " last_day TEXT NOT NULL,"
+                            " complete INTEGER NOT NULL DEFAULT 0)")},
+            {}};
+}
+
 bool runStep(QSqlDatabase &database, const Migration &step, QString *error)
 {
     Transaction transaction(database);
@@ -149,6 +182,7 @@ const QList<Migration> &all()
     static const QList<Migration> steps = {
         version1(),
         version2(),
+        version3(),
     };
     return steps;
 }
