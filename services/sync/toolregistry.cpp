@@ -1,5 +1,6 @@
 #include "sync/toolregistry.h"
 
+#include "budget/budgetservice.h"
 #include "companies/companiessync.h"
 #include "projects/projectssync.h"
 
@@ -16,6 +17,9 @@ const QList<ToolRegistry::Entry> &ToolRegistry::entries()
         {ProjectsSync::name(), ToolSync::Scope::Company,
          [] { return QCoreApplication::translate("ToolRegistry", "Projects"); },
          [](QObject *parent) -> ToolSync * { return new ProjectsSync(parent); }},
+        {BudgetService::name(), ToolSync::Scope::Project,
+         [] { return QCoreApplication::translate("ToolRegistry", "Budget"); },
+         [](QObject *parent) -> ToolSync * { return new BudgetService(parent); }},
     };
     return all;
 }

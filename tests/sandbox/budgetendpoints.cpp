@@ -392,7 +392,8 @@ void BudgetEndpoints::generate(SandboxData &data, QRandomGenerator &random, Scal
             const int line = random.bounded(int(items.size()));
             const qint64 amount = randomAmount(random, 150, 26000, decimals);
             items[line].minor[QStringLiteral("direct_costs")] += amount;
-            const QDateTime created = SandboxData::epoch().addDays(-330 + random.bounded(320)).addSecs(random.bounded(86400));
+            // Created and updated well before the epoch: admin changes must always be newer.
+            const QDateTime created = SandboxData::epoch().addDays(-330 + random.bounded(300)).addSecs(random.bounded(86400));
             const int vendor = random.bounded(countOf(vendors));
             const char *type = types[random.bounded(countOf(types))];
             data.collection(QStringLiteral("direct_costs")).append(QJsonObject{
