@@ -64,6 +64,7 @@ void Cli::addCommonOptions(QCommandLineParser &parser)
         {opt("project"), tr("Procore project id."), opt("ID")},
         {opt("tools"), tr("Comma-separated tools to sync (default: all). Known: %1.").arg(ToolRegistry::names().join(QStringLiteral(", "))), opt("LIST")},
         {opt("tool"), tr("Tool to export. Known: %1.").arg(exportsources::toolNames().join(QStringLiteral(", "))), opt("NAME")},
+        {opt("view"), tr("Budget view id for export --tool budget (default: the project's first view)."), opt("ID")},
         {opt("format"), tr("Output format: json or csv (export); table, json or csv (companies, projects)."), opt("FORMAT")},
         {opt("api-base"), tr("Procore API base URL, e.g. https://api.procore.com."), opt("URL")},
         {opt("login-base"), tr("Procore login base URL, e.g. https://login.procore.com."), opt("URL")},
@@ -193,9 +194,18 @@ void Cli::runExport()
         return usageError(tr("Exporting %1 needs --company ID.").arg(tool));
     if (exportsources::needsProject(tool) && projectId == 0)
         return usageError(tr("Exporting %1 needs --project ID.").arg(tool));
+    const qint64 viewId = idOption(opt("view"), &ok);
+    if (!ok)
+        return;
+    if (viewId != 0 && tool != opt("budget"))
+        return usageError(tr("--view applies to --tool budget only."));
 
     withCache(false, [=, this](CacheDatabase &cache) {
-        const auto records = exportsources::records(cache, tool, {companyId, projectId});
+        const exportsources::Scope scope{companyId, projectId, viewId};
+        const QString problem = exportsources::scopeProblem(cache, tool, scope);
+        if (!problem.isEmpty())
+            return fail(problem);
+        const auto records = exportsources::records(cache, tool, scope);
         writeOut(format == opt("csv") ? recordwriter::toCsv(*records) : recordwriter::toJson(*records));
         succeed();
     });

@@ -1,7 +1,12 @@
 #include "exportsources.h"
 
+#include "budget/budgetmodificationstore.h"
+#include "budget/budgetstore.h"
+#include "budget/directcoststore.h"
 #include "companies/companystore.h"
 #include "projects/projectstore.h"
+
+#include <QCoreApplication>
 
 #include <functional>
 
@@ -27,6 +32,20 @@ QList<QJsonObject> rawOf(const QList<Record> &records)
     return raw;
 }
 
+// The budget view to export: the one asked for, else the project's first (lowest id, which
+// is Procore's standard view in a project that never deleted it).
+qint64 budgetViewOf(CacheDatabase &cache, const Scope &scope)
+{
+    qint64 first = 0;
+    for (const BudgetView &view : BudgetStore(cache).views(scope.projectId)) {
+        if (scope.viewId != 0 && view.id == scope.viewId)
+            return view.id;
+        if (first == 0 || view.id < first)
+            first = view.id;
+    }
+    return scope.viewId != 0 ? 0 : first;
+}
+
 const QList<Source> &sources()
 {
     static const QList<Source> all{
@@ -36,6 +55,16 @@ const QList<Source> &sources()
          [](CacheDatabase &cache, const Scope &scope) {
              return rawOf(ProjectStore(cache).forCompany(scope.companyId));
          }},
+        {QStringLiteral("budget"), false, true,
+         [](CacheDatabase &cache, const Scope &scope) {
+             return rawOf(BudgetStore(cache).rows(scope.projectId, budgetViewOf(cache, scope)));
+         }},
+        {QStringLiteral("budget_views"), false, true,
+         [](CacheDatabase &cache, const Scope &scope) { return rawOf(BudgetStore(cache).views(scope.projectId)); }},
+        {QStringLiteral("budget_modifications"), false, true,
+         [](CacheDatabase &cache, const Scope &scope) { return rawOf(BudgetModificationStore(cache).forProject(scope.projectId)); }},
+        {QStringLiteral("direct_costs"), false, true,
+         [](CacheDatabase &cache, const Scope &scope) { return rawOf(DirectCostStore(cache).forProject(scope.projectId)); }},
     };
     return all;
 }
@@ -64,6 +93,18 @@ std::optional<QList<QJsonObject>> records(CacheDatabase &cache, const QString &t
     if (!source)
         return std::nullopt;
     return source->read(cache, scope);
+}
+
+QString scopeProblem(CacheDatabase &cache, const QString &tool, const Scope &scope)
+{
+    if (tool == QLatin1String("budget") && budgetViewOf(cache, scope) == 0) {
+        if (scope.viewId != 0)
+            return QCoreApplication::translate("ExportSources", "Budget view %1 is not cached for project %2. Run \"sitedesk sync --tools budget\" first.")
+                .arg(scope.viewId).arg(scope.projectId);
+        return QCoreApplication::translate("ExportSources", "No budget view is cached for project %1. Run \"sitedesk sync --tools budget\" first.")
+            .arg(scope.projectId);
+    }
+    return {};
 }
 
 bool needsCompany(const QString &tool)

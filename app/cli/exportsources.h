@@ -19,6 +19,7 @@ struct Scope
 {
     qint64 companyId = 0;
     qint64 projectId = 0;
+    qint64 viewId = 0;   // budget: the view to export; 0 = the project's first (lowest id)
 };
 
 QStringList toolNames();
@@ -27,6 +28,8 @@ std::optional<QList<QJsonObject>> records(CacheDatabase &cache, const QString &t
 // The tool needs --company (and --project) to be given.
 bool needsCompany(const QString &tool);
 bool needsProject(const QString &tool);
+// Why the scope cannot be exported (e.g. a budget view that is not cached); empty when it can.
+QString scopeProblem(CacheDatabase &cache, const QString &tool, const Scope &scope);
 
 } // namespace exportsources
 } // namespace sitedesk
