@@ -3,7 +3,9 @@
 #include "budgetendpoints.h"
 #include "companiesendpoints.h"
 #include "dailylogendpoints.h"
+#include "drawingsendpoints.h"
 #include "projectsendpoints.h"
+#include "submittalsendpoints.h"
 
 namespace sandbox {
 
@@ -14,6 +16,8 @@ std::vector<std::unique_ptr<SandboxTool>> SandboxTool::all()
     tools.push_back(std::make_unique<ProjectsEndpoints>());
     tools.push_back(std::make_unique<BudgetEndpoints>());
     tools.push_back(std::make_unique<DailyLogEndpoints>());
+    tools.push_back(std::make_unique<SubmittalsEndpoints>());
+    tools.push_back(std::make_unique<DrawingsEndpoints>());
     return tools;
 }
 
