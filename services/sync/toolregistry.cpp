@@ -2,6 +2,7 @@
 
 #include "budget/budgetservice.h"
 #include "companies/companiessync.h"
+#include "dailylog/dailylogsync.h"
 #include "projects/projectssync.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,9 @@ const QList<ToolRegistry::Entry> &ToolRegistry::entries()
         {BudgetService::name(), ToolSync::Scope::Project,
          [] { return QCoreApplication::translate("ToolRegistry", "Budget"); },
          [](QObject *parent) -> ToolSync * { return new BudgetService(parent); }},
+        {DailyLogSync::name(), ToolSync::Scope::Project,
+         [] { return QCoreApplication::translate("ToolRegistry", "Daily Log"); },
+         [](QObject *parent) -> ToolSync * { return new DailyLogSync(parent); }},
     };
     return all;
 }

@@ -1,0 +1,140 @@
+#include "dailylog/dailylogsync.h"
+
+#include "api/apiclient.h"
+#include "api/pagedreply.h"
+#include "cache/cachedatabase.h"
+#include "cache/syncstatestore.h"
+#include "dailylog/dailylogtype.h"
+#include "projects/projectstore.h"
+
+#include <QJsonObject>
+
+namespace sitedesk {
+
+namespace {
+
+// Before this day no construction project keeps logs: stops a walk over a cache of nothing.
+const QDate earliestDay(1990, 1, 1);
+
+} // namespace
+
+DailyLogSync::DailyLogSync(QObject *parent)
+    : ToolSync(parent)
+{
+}
+
+void DailyLogSync::start(const SyncContext &context)
+{
+    m_context = context;
+    m_records = 0;
+    m_windowsDone = 0;
+    m_finished = false;
+    m_runToday = m_today.isValid() ? m_today : QDate::currentDate();
+    m_coverage = DailyLogStore(*context.cache).coverage(context.projectId);
+    m_projectStart = {};
+    if (const auto project = ProjectStore(*context.cache).find(context.projectId)) {
+        for (const char *key : {"start_date", "actual_start_date", "created_at"}) {
+            const QDate day = QDate::fromString(project->raw.value(QLatin1String(key)).toString().left(10), Qt::ISODate);
+            if (day.isValid() && (!m_projectStart.isValid() || day < m_projectStart))
+                m_projectStart = day;
+        }
+    }
+    if (m_coverage && m_coverage->last.isValid()) {
+        // Incremental: the recent days again, then whatever older part is still missing.
+        const QDate from = std::max(m_coverage->first, m_coverage->last.addDays(-overlapDays));
+        m_window = {std::min(from, m_runToday), m_runToday, false};
+    } else {
+        m_coverage.reset();
+        m_window = {m_runToday.addDays(-(windowDays - 1)), m_runToday, true};
+    }
+    startWindow();
+}
+
+void DailyLogSync::cancel()
+{
+    for (const QPointer<PagedReply> &reply : std::as_const(m_replies))
+        if (reply)
+            reply->abort();
+}
+
+void DailyLogSync::startWindow()
+{
+    m_entries.clear();
+    m_replies.clear();
+    m_pending = int(DailyLogType::all().size());
+    for (const DailyLogType &type : DailyLogType::all()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("start_date"), m_window.from.toString(Qt::ISODate));
+        query.addQueryItem(QStringLiteral("end_date"), m_window.to.toString(Qt::ISODate));
+        ApiRequest request = ApiRequest::get(QStringLiteral("/rest/v1.0/projects/%1/%2").arg(m_context.projectId).arg(type.name),
+                                             query, m_context.companyId);
+        request.maxPerPage = 1000;
+        PagedReply *reply = m_context.api->fetchAll(request);
+        reply->setProperty("logType", type.name);
+        m_replies.append(reply);
+        connect(reply, &PagedReply::finished, this, &DailyLogSync::onTypeFetched);
+    }
+}
+
+void DailyLogSync::onTypeFetched()
+{
+    auto *reply = qobject_cast<PagedReply *>(sender());
+    if (!reply || m_finished)
+        return;
+    reply->deleteLater();
+    if (reply->error()) {
+        cancel();
+        return fail(reply->error());
+    }
+    const QString type = reply->property("logType").toString();
+    for (const QJsonValue &item : reply->items())
+        if (auto entry = DailyLogEntry::fromJson(item.toObject(), type, m_context.projectId))
+            m_entries.append(*entry);
+    if (--m_pending == 0)
+        storeWindow();
+}
+
+void DailyLogSync::storeWindow()
+{
+    DailyLogStore::Coverage coverage = m_coverage.value_or(DailyLogStore::Coverage{m_window.from, m_window.to, false});
+    coverage.first = std::min(coverage.first, m_window.from);
+    coverage.last = std::max(coverage.last, m_window.to);
+    // The walk back ends at the first window in which no type has an entry and which starts
+    // before the project did (when the cached project tells its start).
+    const bool emptyBeforeStart = m_entries.isEmpty() && (!m_projectStart.isValid() || m_window.from <= m_projectStart);
+    const bool reachedStart = m_window.backwards && (emptyBeforeStart || m_window.from <= earliestDay);
+    if (reachedStart)
+        coverage.complete = true;
+    QString error;
+    if (!DailyLogStore(*m_context.cache).replaceRange(m_context.projectId, m_window.from, m_window.to, m_entries, coverage, &error))
+        return fail(ApiError::make(ApiError::Kind::Storage, error));
+    m_records += int(m_entries.size());
+    m_coverage = coverage;
+    ++m_windowsDone;
+    emit progress(m_windowsDone, coverage.complete ? m_windowsDone : m_windowsDone + 1);
+    if (coverage.complete)
+        return succeed();
+    const QDate end = coverage.first.addDays(-1);
+    m_window = {std::max(earliestDay, end.addDays(-(windowDays - 1))), end, true};
+    startWindow();
+}
+
+void DailyLogSync::succeed()
+{
+    m_finished = true;
+    SyncStateStore(*m_context.cache)
+        .markSuccess(m_context.projectId, name(), QDateTime::currentDateTimeUtc(), m_coverage->last.toString(Qt::ISODate));
+    emit finished({});
+}
+
+void DailyLogSync::fail(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (error.kind != ApiError::Kind::Cancelled && m_context.cache)
+        SyncStateStore(*m_context.cache).markFailure(m_context.projectId, name(), error.userMessage());
+    emit finished(error);
+}
+
+} // namespace sitedesk

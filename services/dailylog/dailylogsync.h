@@ -1,0 +1,69 @@
+#pragma once
+
+#include "dailylog/dailylogentry.h"
+#include "dailylog/dailylogstore.h"
+#include "sync/toolsync.h"
+
+#include <QDate>
+#include <QList>
+#include <QPointer>
+
+namespace sitedesk {
+
+class PagedReply;
+
+// A project's daily logs (every type in DailyLogType) by date ranges. Procore returns only
+// today's logs when no date is given, so the sync asks for windows of days with
+// start_date/end_date, every type per window, and stores each window in one transaction:
+//  - first run: windows backwards from today until a window of every type is empty and lies
+//    before the project's start (start_date/created_at of the cached project, when known);
+//  - later runs: only the days from the last synced day minus `overlapDays` (late entries
+//    and edits of the last days) to today, then any older window an earlier run left undone.
+// Within a run every day is fetched once. The covered days live in daily_log_coverage.
+class DailyLogSync final : public ToolSync
+{
+    Q_OBJECT
+
+public:
+    static constexpr int windowDays = 366;
+    static constexpr int overlapDays = 7;
+
+    explicit DailyLogSync(QObject *parent = nullptr);
+    static QString name() { return QStringLiteral("daily_log"); }
+
+    // The day the sync treats as today (default: the local date when start() runs).
+    void setToday(const QDate &today) { m_today = today; }
+
+    void start(const SyncContext &context) override;
+    void cancel() override;
+    int recordCount() const override { return m_records; }
+
+private:
+    struct Window
+    {
+        QDate from;
+        QDate to;
+        bool backwards = false;   // part of the walk towards the project's first day
+    };
+
+    void startWindow();
+    void onTypeFetched();
+    void storeWindow();
+    void succeed();
+    void fail(const ApiError &error);
+
+    SyncContext m_context;
+    QDate m_today;
+    QDate m_runToday;
+    QDate m_projectStart;   // start_date/created_at of the cached project, if known
+    std::optional<DailyLogStore::Coverage> m_coverage;
+    Window m_window;
+    QList<QPointer<PagedReply>> m_replies;
+    QList<DailyLogEntry> m_entries;
+    int m_pending = 0;
+    int m_records = 0;
+    int m_windowsDone = 0;
+    bool m_finished = false;
+};
+
+} // namespace sitedesk
