@@ -1,0 +1,141 @@
+// The sandbox's drawings endpoints as a client meets them over HTTP: areas, sets, drawings per
+// area with their current revision, every revision with filters[updated_at] and tombstones,
+// and the discipline's two documented shapes.
+#include "sandboxprocess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr qint64 northwind = 562949953421312;     // the first generated company
+constexpr qint64 firstProject = 562949953600000;  // its first project (has drawings)
+constexpr qint64 otherCompany = 562949953422325;
+
+QString projectPath(const QString &tail, qint64 project = firstProject)
+{
+    return QStringLiteral("/rest/%1").arg(tail.arg(project));
+}
+
+} // namespace
+
+class TstDrawingsSandbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void areasAndSetsAreListedPerProject();
+    void drawingsOfAnAreaCarryTheirCurrentRevisionWithFileUrls();
+    void disciplineIsAnObjectOnDrawingsAndAStringOnRevisions();
+    void revisionsFilterByUpdatedAtAndHideTombstonesUnlessAsked();
+    void otherCompanyAndUnknownAreaAreRefused();
+
+private:
+    QJsonArray all(const QString &pathAndQuery) { return m_server->listAll(pathAndQuery, m_token, northwind); }
+
+    std::unique_ptr<SandboxProcess> m_server;
+    QString m_token;
+};
+
+void TstDrawingsSandbox::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_server = std::make_unique<SandboxProcess>();
+    QVERIFY(m_server->isRunning());
+    m_token = m_server->issueTokens().access;
+    QVERIFY(!m_token.isEmpty());
+}
+
+void TstDrawingsSandbox::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+void TstDrawingsSandbox::areasAndSetsAreListedPerProject()
+{
+    const QJsonArray areas = all(projectPath(QStringLiteral("v1.1/projects/%1/drawing_areas")));
+    QVERIFY(areas.size() >= 2);
+    for (const QJsonValue &area : areas) {
+        QVERIFY(area.toObject().value(QStringLiteral("id")).toInteger() > 0);
+        QVERIFY(!area.toObject().value(QStringLiteral("name")).toString().isEmpty());
+        QVERIFY(!area.toObject().contains(QStringLiteral("_project_id")));
+    }
+    const QJsonArray sets = all(projectPath(QStringLiteral("v1.0/projects/%1/drawing_sets")));
+    QVERIFY(sets.size() >= 2);
+    int defaults = 0;
+    for (const QJsonValue &set : sets)
+        defaults += set.toObject().value(QStringLiteral("default")).toBool() ? 1 : 0;
+    QCOMPARE(defaults, 1);
+}
+
+void TstDrawingsSandbox::drawingsOfAnAreaCarryTheirCurrentRevisionWithFileUrls()
+{
+    const QJsonArray areas = all(projectPath(QStringLiteral("v1.1/projects/%1/drawing_areas")));
+    QVERIFY(!areas.isEmpty());
+    const qint64 areaId = areas.first().toObject().value(QStringLiteral("id")).toInteger();
+    const QJsonArray drawings = all(QStringLiteral("/rest/v1.1/drawing_areas/%1/drawings?project_id=%2").arg(areaId).arg(firstProject));
+    QVERIFY(drawings.size() >= 10);
+    QSet<QString> numbers;
+    for (const QJsonValue &value : drawings) {
+        const QJsonObject drawing = value.toObject();
+        QCOMPARE(drawing.value(QStringLiteral("drawing_area_id")).toInteger(), areaId);
+        numbers.insert(drawing.value(QStringLiteral("number")).toString());
+        const QJsonObject current = drawing.value(QStringLiteral("current_revision")).toObject();
+        QVERIFY(current.value(QStringLiteral("current")).toBool());
+        QCOMPARE(current.value(QStringLiteral("drawing_id")).toInteger(), drawing.value(QStringLiteral("id")).toInteger());
+        QVERIFY(current.value(QStringLiteral("pdf_url")).toString().startsWith(m_server->url(QStringLiteral("/")).toString(QUrl::StripTrailingSlash)));
+        QVERIFY(current.value(QStringLiteral("pdf_size")).toInteger() > 0);
+    }
+    QCOMPARE(numbers.size(), drawings.size());
+}
+
+void TstDrawingsSandbox::disciplineIsAnObjectOnDrawingsAndAStringOnRevisions()
+{
+    const QJsonArray areas = all(projectPath(QStringLiteral("v1.1/projects/%1/drawing_areas")));
+    const qint64 areaId = areas.first().toObject().value(QStringLiteral("id")).toInteger();
+    const QJsonObject drawing = all(QStringLiteral("/rest/v1.1/drawing_areas/%1/drawings?project_id=%2").arg(areaId).arg(firstProject)).first().toObject();
+    QVERIFY(drawing.value(QStringLiteral("discipline")).isObject());
+    QVERIFY(!drawing.value(QStringLiteral("discipline")).toObject().value(QStringLiteral("name")).toString().isEmpty());
+    const QJsonObject revision = all(projectPath(QStringLiteral("v1.0/projects/%1/drawing_revisions"))).first().toObject();
+    QVERIFY(revision.value(QStringLiteral("discipline")).isString());
+}
+
+void TstDrawingsSandbox::revisionsFilterByUpdatedAtAndHideTombstonesUnlessAsked()
+{
+    const QJsonArray everything = all(projectPath(QStringLiteral("v1.0/projects/%1/drawing_revisions")));
+    QVERIFY(everything.size() > 20);
+    QString latest;
+    for (const QJsonValue &revision : everything) {
+        QVERIFY(!revision.toObject().contains(QStringLiteral("deleted_at")));
+        latest = std::max(latest, revision.toObject().value(QStringLiteral("updated_at")).toString());
+    }
+    const QJsonArray recent = all(QStringLiteral("/rest/v1.0/projects/%1/drawing_revisions?filters[updated_at]=%2...").arg(firstProject).arg(latest));
+    QVERIFY(!recent.isEmpty());
+    QVERIFY(recent.size() < everything.size());
+    for (const QJsonValue &revision : recent)
+        QCOMPARE(revision.toObject().value(QStringLiteral("updated_at")).toString(), latest);
+    const QJsonArray deleted = all(projectPath(QStringLiteral("v1.0/projects/%1/drawing_revisions?filters[deleted]=only")));
+    QVERIFY(!deleted.isEmpty());
+    for (const QJsonValue &revision : deleted)
+        QVERIFY(revision.toObject().value(QStringLiteral("deleted_at")).isString());
+}
+
+void TstDrawingsSandbox::otherCompanyAndUnknownAreaAreRefused()
+{
+    const int status = m_server->get(projectPath(QStringLiteral("v1.1/projects/%1/drawing_areas")), m_token, otherCompany).status;
+    QVERIFY(status == 403 || status == 404);
+    QCOMPARE(m_server->get(projectPath(QStringLiteral("v1.1/projects/%1/drawing_areas")), QString(), northwind).status, 401);
+    QCOMPARE(m_server->get(QStringLiteral("/rest/v1.1/drawing_areas/1/drawings?project_id=%1").arg(firstProject), m_token, northwind).status, 404);
+    QCOMPARE(m_server->get(QStringLiteral("/rest/v1.1/projects/1/drawing_areas"), m_token, northwind).status, 404);
+}
+
+QTEST_GUILESS_MAIN(TstDrawingsSandbox)
+#include "tst_drawingssandbox.moc"
