@@ -148,6 +148,62 @@ Migration version3()
             {}};
 }
 
+// Drawings: areas, sets, the current drawings per area and every revision. Areas, sets and
+// drawings are replaced in full per project; revisions are merged incrementally and removed
+// when Procore reports them deleted. file_sha256 names a downloaded PDF in the FileStore.
+Migration version4()
+{
+    return {4, QStringLiteral("drawing areas, sets, drawings and revisions"),
+            {QStringLiteral("CREATE TABLE drawing_areas ("
+                            " id INTEGER PRIMARY KEY,"
+                            " project_id INTEGER NOT NULL,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " raw TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX drawing_areas_by_project ON drawing_areas(project_id)"),
+             QStringLiteral("CREATE TABLE drawing_sets ("
+                            " id INTEGER PRIMARY KEY,"
+                            " project_id INTEGER NOT NULL,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " set_date TEXT NOT NULL DEFAULT '',"
+                            " is_default INTEGER NOT NULL DEFAULT 0,"
+                            " position INTEGER NOT NULL DEFAULT 0,"
+                            " raw TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX drawing_sets_by_project ON drawing_sets(project_id)"),
+             QStringLiteral("CREATE TABLE drawings ("
+                            " id INTEGER PRIMARY KEY,"
+                            " project_id INTEGER NOT NULL,"
+                            " area_id INTEGER NOT NULL DEFAULT 0,"
+                            " number TEXT NOT NULL DEFAULT '',"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " discipline TEXT NOT NULL DEFAULT '',"
+                            " current_revision_id INTEGER NOT NULL DEFAULT 0,"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " raw TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX drawings_by_area ON drawings(project_id, area_id)"),
+             QStringLiteral("CREATE TABLE drawing_revisions ("
+                            " id INTEGER PRIMARY KEY,"
+                            " project_id INTEGER NOT NULL,"
+                            " drawing_id INTEGER NOT NULL DEFAULT 0,"
+                            " area_id INTEGER NOT NULL DEFAULT 0,"
+                            " number TEXT NOT NULL DEFAULT '',"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " discipline TEXT NOT NULL DEFAULT '',"
+                            " revision_number TEXT NOT NULL DEFAULT '',"
+                            " is_current INTEGER NOT NULL DEFAULT 0,"
+                            " set_id INTEGER NOT NULL DEFAULT 0,"
+                            " set_name TEXT NOT NULL DEFAULT '',"
+                            " drawing_date TEXT NOT NULL DEFAULT '',"
+                            " received_date TEXT NOT NULL DEFAULT '',"
+                            " pdf_url TEXT NOT NULL DEFAULT '',"
+                            " pdf_size INTEGER NOT NULL DEFAULT 0,"
+                            " file_sha256 TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " raw TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX drawing_revisions_by_drawing ON drawing_revisions(project_id, drawing_id)")},
+            {}};
+}
+
 bool runStep(QSqlDatabase &database, const Migration &step, QString *error)
 {
     Transaction transaction(database);
@@ -183,6 +239,7 @@ const QList<Migration> &all()
         version1(),
         version2(),
         version3(),
+        version4(),
     };
     return steps;
 }
