@@ -13,7 +13,8 @@ Sandbox::Sandbox(const Options &options)
       m_oauth(options.oauth),
       m_rateLimiter(options.spikeLimit, options.spikeWindowSeconds, options.hourlyLimit),
       m_faults(options.seed),
-      m_admin(m_data, m_oauth, m_faults, m_stats)
+      m_admin(m_data, m_oauth, m_faults, m_stats),
+      m_storage(m_data, m_faults)
 {
     for (const auto &tool : m_tools)
         tool->addRoutes(m_router);
@@ -22,7 +23,7 @@ Sandbox::Sandbox(const Options &options)
 HttpResponse Sandbox::handle(const HttpRequest &request)
 {
     HttpResponse response;
-    if (m_oauth.handle(request, &response) || m_admin.handle(request, &response))
+    if (m_oauth.handle(request, &response) || m_admin.handle(request, &response) || m_storage.handle(request, &response))
         return response;
     if (request.path.startsWith(QLatin1String("/rest/"))) {
         response = handleRest(request);

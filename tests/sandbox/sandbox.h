@@ -10,6 +10,7 @@
 #include "router.h"
 #include "sandboxdata.h"
 #include "sandboxtool.h"
+#include "uploadstorage.h"
 
 #include <QUrl>
 
@@ -49,6 +50,7 @@ private:
     FaultInjector m_faults;
     RequestStats m_stats;
     AdminEndpoints m_admin;
+    UploadStorage m_storage;
     Router m_router;
     QUrl m_baseUrl;
 };

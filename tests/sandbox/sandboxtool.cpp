@@ -6,6 +6,7 @@
 #include "drawingsendpoints.h"
 #include "projectsendpoints.h"
 #include "submittalsendpoints.h"
+#include "uploadsendpoints.h"
 
 namespace sandbox {
 
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<SandboxTool>> SandboxTool::all()
     tools.push_back(std::make_unique<BudgetEndpoints>());
     tools.push_back(std::make_unique<DailyLogEndpoints>());
     tools.push_back(std::make_unique<SubmittalsEndpoints>());
+    tools.push_back(std::make_unique<UploadsEndpoints>());
     tools.push_back(std::make_unique<DrawingsEndpoints>());
     return tools;
 }
