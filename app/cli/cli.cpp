@@ -10,6 +10,7 @@
 #include "cache/cachedatabase.h"
 #include "companies/companystore.h"
 #include "core/jsonfields.h"
+#include "dailylog/dailylogtype.h"
 #include "projects/projectstore.h"
 #include "settings/appsettings.h"
 #include "sync/syncengine.h"
@@ -41,6 +42,29 @@ void writeErr(const QString &line)
 
 QString opt(const char *name) { return QString::fromLatin1(name); }
 
+// --from, --to and --type of export --tool daily_log into *scope; the usage problem, or "".
+QString dailyLogOptions(const QCommandLineParser &parser, const QString &tool, exportsources::Scope *scope)
+{
+    const bool given = parser.isSet(opt("from")) || parser.isSet(opt("to")) || parser.isSet(opt("type"));
+    if (given && tool != opt("daily_log"))
+        return Cli::tr("--from, --to and --type apply to --tool daily_log only.");
+    for (const auto &[name, date] : {std::pair{opt("from"), &scope->from}, std::pair{opt("to"), &scope->to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *date = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!date->isValid())
+            return Cli::tr("--%1 must be a date YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name));
+    }
+    if (scope->from.isValid() && scope->to.isValid() && scope->to < scope->from)
+        return Cli::tr("--to must not be before --from.");
+    if (parser.isSet(opt("type"))) {
+        scope->logType = DailyLogType::normalized(parser.value(opt("type")));
+        if (scope->logType.isEmpty())
+            return Cli::tr("Unknown daily log type \"%1\". Known types: %2.").arg(parser.value(opt("type")), DailyLogType::names().join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
 } // namespace
 
 bool Cli::isCommand(const QString &word) { return commands().contains(word); }
@@ -65,6 +89,9 @@ void Cli::addCommonOptions(QCommandLineParser &parser)
         {opt("tools"), tr("Comma-separated tools to sync (default: all). Known: %1.").arg(ToolRegistry::names().join(QStringLiteral(", "))), opt("LIST")},
         {opt("tool"), tr("Tool to export. Known: %1.").arg(exportsources::toolNames().join(QStringLiteral(", "))), opt("NAME")},
         {opt("view"), tr("Budget view id for export --tool budget (default: the project's first view)."), opt("ID")},
+        {opt("from"), tr("First day (YYYY-MM-DD) for export --tool daily_log."), opt("DATE")},
+        {opt("to"), tr("Last day (YYYY-MM-DD) for export --tool daily_log."), opt("DATE")},
+        {opt("type"), tr("Daily log type for export --tool daily_log, e.g. manpower or notes (default: every type)."), opt("TYPE")},
         {opt("format"), tr("Output format: json or csv (export); table, json or csv (companies, projects)."), opt("FORMAT")},
         {opt("api-base"), tr("Procore API base URL, e.g. https://api.procore.com."), opt("URL")},
         {opt("login-base"), tr("Procore login base URL, e.g. https://login.procore.com."), opt("URL")},
@@ -200,8 +227,12 @@ void Cli::runExport()
     if (viewId != 0 && tool != opt("budget"))
         return usageError(tr("--view applies to --tool budget only."));
 
+    exportsources::Scope scope{companyId, projectId, viewId};
+    const QString optionsProblem = dailyLogOptions(m_parser, tool, &scope);
+    if (!optionsProblem.isEmpty())
+        return usageError(optionsProblem);
+
     withCache(false, [=, this](CacheDatabase &cache) {
-        const exportsources::Scope scope{companyId, projectId, viewId};
         const QString problem = exportsources::scopeProblem(cache, tool, scope);
         if (!problem.isEmpty())
             return fail(problem);

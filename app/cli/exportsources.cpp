@@ -4,6 +4,7 @@
 #include "budget/budgetstore.h"
 #include "budget/directcoststore.h"
 #include "companies/companystore.h"
+#include "dailylog/dailylogstore.h"
 #include "projects/projectstore.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,22 @@ qint64 budgetViewOf(CacheDatabase &cache, const Scope &scope)
     return scope.viewId != 0 ? 0 : first;
 }
 
+// Daily log entries of the scope's days and type, by day; each is Procore's record verbatim
+// plus "log_type" (the endpoint it came from), since one export mixes every type.
+QList<QJsonObject> dailyLogOf(CacheDatabase &cache, const Scope &scope)
+{
+    const QDate from = scope.from.isValid() ? scope.from : QDate(1900, 1, 1);
+    const QDate to = scope.to.isValid() ? scope.to : QDate(9999, 12, 31);
+    QList<QJsonObject> records;
+    for (const DailyLogEntry &entry : DailyLogStore(cache).between(scope.projectId, from, to,
+                                                                    scope.logType.isEmpty() ? QStringList() : QStringList{scope.logType})) {
+        QJsonObject record = entry.raw;
+        record.insert(QStringLiteral("log_type"), entry.type);
+        records.append(record);
+    }
+    return records;
+}
+
 const QList<Source> &sources()
 {
     static const QList<Source> all{
@@ -65,6 +82,7 @@ const QList<Source> &sources()
          [](CacheDatabase &cache, const Scope &scope) { return rawOf(BudgetModificationStore(cache).forProject(scope.projectId)); }},
         {QStringLiteral("direct_costs"), false, true,
          [](CacheDatabase &cache, const Scope &scope) { return rawOf(DirectCostStore(cache).forProject(scope.projectId)); }},
+        {QStringLiteral("daily_log"), false, true, &dailyLogOf},
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -20,6 +21,9 @@ struct Scope
     qint64 companyId = 0;
     qint64 projectId = 0;
     qint64 viewId = 0;   // budget: the view to export; 0 = the project's first (lowest id)
+    QDate from{};        // daily_log: first and last day (invalid = unbounded)
+    QDate to{};
+    QString logType{};   // daily_log: one type ("manpower_logs"); empty = every type
 };
 
 QStringList toolNames();
