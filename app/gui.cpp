@@ -4,6 +4,8 @@
 #include "servicehub.h"
 
 #include "auth/authservice.h"
+#include "budget/budgettab.h"
+#include "cache/cachedatabase.h"
 #include "main/mainwindow.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
@@ -69,6 +71,12 @@ int runGui(QApplication &app)
     hub.auth()->setBrowserLauncher(&openInBrowser);
     Session session(&settings, hub.auth(), hub.api(), hub.sync());
     MainWindow window(&settings, hub.auth(), &session, hub.sync(), hub.api());
+    auto *budget = new BudgetTab;
+    window.addToolTab(budget, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
+    const auto showBudget = [&window, budget] { budget->setSource(window.cache(), window.projectId()); };
+    QObject::connect(&window, &MainWindow::projectChanged, budget, showBudget);
+    QObject::connect(&window, &MainWindow::cacheChanged, budget, showBudget);
+    showBudget();
     window.show();
 
     if (parser.isSet(opt("sign-in"))) {

@@ -246,4 +246,22 @@ QString BudgetStore::currency(qint64 projectId) const
     return query.value(0).toString();
 }
 
+QHash<qint64, QString> BudgetStore::lineItemLabels(qint64 projectId) const
+{
+    QHash<qint64, QString> labels;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT line_item_id, cost_code, cost_type FROM budget_detail_rows"
+                                 " WHERE project_id = ? AND line_item_id != 0 GROUP BY line_item_id"));
+    query.addBindValue(projectId);
+    if (!query.exec())
+        return labels;
+    while (query.next()) {
+        const QString type = query.value(2).toString();
+        labels.insert(query.value(0).toLongLong(),
+                      type.isEmpty() ? query.value(1).toString() : query.value(1).toString() + QStringLiteral(" · ") + type);
+    }
+    return labels;
+}
+
 } // namespace sitedesk

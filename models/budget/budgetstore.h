@@ -4,6 +4,7 @@
 #include "budget/budgetrow.h"
 #include "budget/budgetview.h"
 
+#include <QHash>
 #include <QList>
 
 namespace sitedesk {
@@ -29,6 +30,8 @@ public:
     QList<BudgetRow> rows(qint64 projectId, qint64 viewId) const;         // in Procore's order
     // The currency of the project's cached rows ("" when none is cached).
     QString currency(qint64 projectId) const;
+    // "03-300 - Cast-in-Place Concrete · Labor" per budget line item id, from any cached view.
+    QHash<qint64, QString> lineItemLabels(qint64 projectId) const;
 
 private:
     CacheDatabase &m_database;
