@@ -4,6 +4,7 @@
 #include "api/tokensource.h"
 #include "auth/authservice.h"
 #include "auth/tokenstore.h"
+#include "outbox/outboxservice.h"
 #include "settings/appsettings.h"
 #include "sync/syncengine.h"
 
@@ -22,6 +23,9 @@ ServiceHub::ServiceHub(AppSettings *settings, const QString &tokenOverride, QObj
         m_override = new StaticTokenSource(tokenOverride, this);
     m_api = new ApiClient(m_network, m_override ? m_override : static_cast<TokenSource *>(m_auth), this);
     m_sync = new SyncEngine(m_api, this);
+    m_outbox = new OutboxService(m_api, this);
+    // A finished sync means Procore answered: a good moment to send what waits.
+    connect(m_sync, &SyncEngine::finished, m_outbox, &OutboxService::flush);
     applyServerConfig();
     connect(m_settings, &AppSettings::serverConfigChanged, this, &ServiceHub::applyServerConfig);
 }

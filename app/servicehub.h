@@ -9,12 +9,14 @@ namespace sitedesk {
 class ApiClient;
 class AppSettings;
 class AuthService;
+class OutboxService;
 class SyncEngine;
 class TokenSource;
 class TokenStore;
 
 // The composition root's services, built once and shared by the window and the CLI:
-// one QNetworkAccessManager for everything, the keychain, sign-in, the API client and sync.
+// one QNetworkAccessManager for everything, the keychain, sign-in, the API client, sync and
+// the outbox of changes waiting for Procore.
 class ServiceHub final : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     AuthService *auth() const { return m_auth; }
     ApiClient *api() const { return m_api; }
     SyncEngine *sync() const { return m_sync; }
+    OutboxService *outbox() const { return m_outbox; }
     bool usesTokenOverride() const { return m_override != nullptr; }
 
     // Re-reads the server settings into the auth service and API client.
@@ -44,6 +47,7 @@ private:
     TokenSource *m_override = nullptr;
     ApiClient *m_api;
     SyncEngine *m_sync;
+    OutboxService *m_outbox;
 };
 
 } // namespace sitedesk

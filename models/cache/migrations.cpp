@@ -204,6 +204,35 @@ Migration version4()
             {}};
 }
 
+// The outbox: every create and edit the user made that Procore has not confirmed, in order.
+// Nothing is sent before it is stored here, so a kill or a dropped network loses nothing.
+Migration version5()
+{
+    return {5, QStringLiteral("outbox of changes waiting for Procore"),
+            {QStringLiteral("CREATE TABLE outbox ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " company_id INTEGER NOT NULL DEFAULT 0,"
+                            " project_id INTEGER NOT NULL DEFAULT 0,"
+                            " tool TEXT NOT NULL DEFAULT '',"
+                            " method TEXT NOT NULL DEFAULT '',"
+                            " path TEXT NOT NULL DEFAULT '',"
+                            " check_path TEXT NOT NULL DEFAULT '',"
+                            " body TEXT NOT NULL DEFAULT '{}',"
+                            " item_key TEXT NOT NULL DEFAULT '',"
+                            " summary TEXT NOT NULL DEFAULT '',"
+                            " base_updated_at TEXT NOT NULL DEFAULT '',"
+                            " state TEXT NOT NULL DEFAULT 'pending',"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " field_errors TEXT NOT NULL DEFAULT '{}',"
+                            " server_version TEXT NOT NULL DEFAULT '{}',"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " created_at TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX outbox_by_project ON outbox(project_id, tool)"),
+             QStringLiteral("CREATE INDEX outbox_by_item ON outbox(item_key)")},
+            {}};
+}
+
 bool runStep(QSqlDatabase &database, const Migration &step, QString *error)
 {
     Transaction transaction(database);
@@ -240,6 +269,7 @@ const QList<Migration> &all()
         version2(),
         version3(),
         version4(),
+        version5(),
     };
     return steps;
 }
