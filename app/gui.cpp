@@ -7,6 +7,8 @@
 #include "budget/budgettab.h"
 #include "cache/cachedatabase.h"
 #include "main/mainwindow.h"
+#include "outbox/outboxindicator.h"
+#include "outbox/outboxservice.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
 
@@ -71,6 +73,9 @@ int runGui(QApplication &app)
     hub.auth()->setBrowserLauncher(&openInBrowser);
     Session session(&settings, hub.auth(), hub.api(), hub.sync());
     MainWindow window(&settings, hub.auth(), &session, hub.sync(), hub.api());
+    QObject::connect(&session, &Session::cacheChanged, hub.outbox(), &OutboxService::setCache);
+    hub.outbox()->setCache(session.cache());
+    installOutbox(&window, hub.outbox());
     auto *budget = new BudgetTab;
     window.addToolTab(budget, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
     const auto showBudget = [&window, budget] { budget->setSource(window.cache(), window.projectId()); };

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -66,6 +67,23 @@ MainWindow::~MainWindow() = default;
 int MainWindow::addToolTab(QWidget *widget, const QString &name, const QString &key)
 {
     return m_workspace->addToolTab(widget, name, key);
+}
+
+QDockWidget *MainWindow::addDockPanel(QWidget *panel, const QString &title, const QString &key,
+                                      const QKeySequence &shortcut)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(key + QStringLiteral("Dock"));   // saveState() needs it
+    dock->setWidget(panel);
+    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    QAction *toggle = dock->toggleViewAction();
+    if (!shortcut.isEmpty())
+        toggle->setShortcut(shortcut);
+    m_viewMenu->addAction(toggle);
+    restoreState(QSettings().value(kStateKey).toByteArray());   // its remembered visibility
+    return dock;
 }
 
 CacheDatabase *MainWindow::cache() const
@@ -185,6 +203,8 @@ void MainWindow::createMenus()
     file->addAction(m_signOutAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
 
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
     sync->addAction(m_syncAction);

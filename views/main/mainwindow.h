@@ -3,6 +3,9 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
+class QKeySequence;
+class QMenu;
 class QStackedWidget;
 
 namespace sitedesk {
@@ -32,6 +35,10 @@ public:
 
     // One call per tool view; key is what AppSettings::lastTab remembers ("drawings", …).
     int addToolTab(QWidget *widget, const QString &name, const QString &key);
+    // A panel docked at the bottom (outbox, uploads …), hidden until the user shows it from the
+    // View menu or the panel asks; its state is remembered with the window's. Returns the dock.
+    QDockWidget *addDockPanel(QWidget *panel, const QString &title, const QString &key,
+                              const QKeySequence &shortcut = {});
 
     // The cache the tool views should read (null while none is open).
     CacheDatabase *cache() const;
@@ -93,6 +100,7 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_cancelSyncAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace sitedesk
