@@ -24,6 +24,7 @@ QChartView *makeView(QWidget *parent, const QString &name)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocalizeNumbers(true);   // "2,000,000" in the user's locale, not "2000000"
     auto *view = new QChartView(chart, parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
@@ -31,7 +32,7 @@ QChartView *makeView(QWidget *parent, const QString &name)
     return view;
 }
 
-// Axis labels in thousands or millions of the currency, in the locale's digits.
+// Axis labels in whole units of the currency, grouped in the locale's digits.
 QValueAxis *amountAxis(double low, double high)
 {
     auto *axis = new QValueAxis;
@@ -148,11 +149,14 @@ void BudgetChartPanel::setModifications(const QList<BudgetModification> &modific
         chart->removeAxis(axis);
         delete axis;
     }
-    chart->setTitle(tr("Budget modifications per month"));
     m_modificationsView->setVisible(!m_months.isEmpty());
     m_empty->setVisible(m_divisions.bars.isEmpty() && m_months.isEmpty());
     if (m_months.isEmpty())
         return;
+    // The months' names fit under the bars; the years go in the title.
+    chart->setTitle(tr("Budget modifications per month, %1 – %2")
+                        .arg(locale.toString(m_months.constFirst().month, QStringLiteral("MMM yyyy")),
+                             locale.toString(m_months.constLast().month, QStringLiteral("MMM yyyy"))));
     auto *bars = new QBarSeries;
     auto *perMonth = new QBarSet(tr("Transferred"));
     auto *running = new QLineSeries;
@@ -164,7 +168,10 @@ void BudgetChartPanel::setModifications(const QList<BudgetModification> &modific
         perMonth->append(toChartValue(month.transferred));
         running->append(i, toChartValue(month.cumulative));
         high = std::max({high, toChartValue(month.transferred), toChartValue(month.cumulative)});
-        categories << locale.toString(month.month, QStringLiteral("MMM yy"));
+        // "J" for January, June and July: QBarCategoryAxis drops repeated categories, so each
+        // gets a different number of zero-width spaces (invisible) to stay its own bar.
+        categories << locale.standaloneMonthName(month.month.month(), QLocale::NarrowFormat)
+                          + QString(i, QChar(0x200B));
     }
     bars->append(perMonth);
     chart->addSeries(bars);

@@ -116,6 +116,7 @@ BudgetTab::BudgetTab(QWidget *parent)
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000});   // scaled to the width: the charts get two fifths
     splitter->setChildrenCollapsible(true);
 
     auto *budgetPage = new QWidget(this);
