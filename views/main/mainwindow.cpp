@@ -123,6 +123,14 @@ void MainWindow::syncNow()
         statusBar()->showMessage(tr("Sitedesk could not start a sync."), kStatusMessageMs);
 }
 
+// A project the user just opened is brought up to date at once when Procore is reachable;
+// offline, its cached data is shown and the session syncs when the network returns.
+void MainWindow::syncChosenProject()
+{
+    if (m_auth->isSignedIn() && m_session->isOnline())
+        syncNow();
+}
+
 void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_settings, m_auth, m_session, this);
@@ -136,8 +144,7 @@ void MainWindow::openProjectPicker()
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &ProjectPicker::projectChosen, this, [this](qint64 company, qint64 project) {
         m_workspace->setCurrentProject(company, project);
-        if (m_auth->isSignedIn() && m_session->isOnline())
-            syncNow();
+        syncChosenProject();
     });
     connect(picker, &ProjectPicker::syncRequested, this, [this, picker] {
         picker->reject();
@@ -253,6 +260,7 @@ void MainWindow::connectServices()
     });
     connect(m_workspace, &WorkspacePage::pickProjectRequested, this, &MainWindow::openProjectPicker);
     connect(m_workspace, &WorkspacePage::syncRequested, this, &MainWindow::syncNow);
+    connect(m_workspace, &WorkspacePage::projectChosen, this, &MainWindow::syncChosenProject);
     connect(m_workspace, &WorkspacePage::signInRequested, m_signInAction, &QAction::trigger);
     connect(m_workspace, &WorkspacePage::projectChanged, this, [this](qint64 company, qint64 project) {
         if (company != m_announcedCompany || project != m_announcedProject)

@@ -73,6 +73,7 @@ private:
     void onCacheChanged(CacheDatabase *cache);
     void onSyncRunning(bool running);
     void onSyncFailed(const QString &message);
+    void syncChosenProject();
     void confirmSignOut();
     void showAbout();
     void restoreWindowState();

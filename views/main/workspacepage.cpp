@@ -210,6 +210,7 @@ void WorkspacePage::onCompanyActivated(int row)
 void WorkspacePage::chooseProject(qint64 projectId)
 {
     setCurrentProject(companyId(), projectId);
+    emit projectChosen(companyId(), projectId);
 }
 
 void WorkspacePage::syncCompanyCombo()

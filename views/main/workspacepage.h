@@ -64,6 +64,8 @@ public:
 
 signals:
     void projectChanged(qint64 companyId, qint64 projectId);
+    // The user opened a project from the list (not a restore or a company switch).
+    void projectChosen(qint64 companyId, qint64 projectId);
     void pickProjectRequested();
     void syncRequested();
     void signInRequested();
