@@ -11,6 +11,8 @@
 #include "companies/companystore.h"
 #include "core/jsonfields.h"
 #include "dailylog/dailylogtype.h"
+#include "outbox/outboxservice.h"
+#include "outbox/outboxstore.h"
 #include "projects/projectstore.h"
 #include "settings/appsettings.h"
 #include "sync/syncengine.h"
@@ -22,6 +24,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <memory>
 
 namespace sitedesk {
 
@@ -195,7 +198,7 @@ void Cli::runSync()
     }
     withToken([=, this] {
         withCache(true, [=, this](CacheDatabase &) {
-            sync(tools, companyId, projectId, [this] { succeed(); });
+            sendOutbox([=, this] { sync(tools, companyId, projectId, [this] { succeed(); }); });
         });
     });
 }
@@ -335,6 +338,26 @@ void Cli::withCache(bool needUser, std::function<void(CacheDatabase &)> next)
         m_settings->setUserFor(m_accountKey, id, json::toText(me.value(opt("name"))));
         open(m_settings->cacheDatabasePath(m_accountKey, id));
     });
+}
+
+// Changes made offline (in the window) go to Procore before the sync reads it back, so the
+// sync brings their server versions home. Refused or conflicting changes stay for the user.
+void Cli::sendOutbox(std::function<void()> next)
+{
+    if (OutboxStore(*m_cache).count() == 0)
+        return next();
+    OutboxService *outbox = m_hub->outbox();
+    auto sent = std::make_shared<int>(0);
+    connect(outbox, &OutboxService::sent, this, [sent] { ++*sent; });
+    connect(outbox, &OutboxService::idle, this, [=, this] {
+        disconnect(outbox, nullptr, this, nullptr);
+        const int waiting = OutboxStore(*m_cache).count();
+        writeErr(tr("Sent %1 change(s) to Procore.").arg(*sent));
+        if (waiting > 0)
+            writeErr(tr("%1 change(s) still wait; open the Outbox in Sitedesk to see why.").arg(waiting));
+        next();
+    });
+    outbox->setCache(m_cache);
 }
 
 void Cli::sync(const QStringList &tools, qint64 companyId, qint64 projectId, std::function<void()> next)

@@ -45,6 +45,7 @@ private:
 
     void withToken(std::function<void()> next);
     void withCache(bool needUser, std::function<void(CacheDatabase &)> next);
+    void sendOutbox(std::function<void()> next);
     void sync(const QStringList &tools, qint64 companyId, qint64 projectId, std::function<void()> next);
 
     void usageError(const QString &message);

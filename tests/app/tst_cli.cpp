@@ -1,6 +1,9 @@
 // The headless command line end to end: the real sitedesk binary against the sandbox.
 #include "sandboxprocess.h"
 
+#include "cache/cachedatabase.h"
+#include "outbox/outboxstore.h"
+
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -42,6 +45,7 @@ private slots:
     void unreachableServerFailsWithOneLine();
     void exportWithoutCacheFailsClearly();
     void killedSyncKeepsPreviousData();
+    void syncSendsChangesMadeOfflineFirst();
 
 private:
     Run run(const QStringList &arguments, const QString &token = {});
@@ -219,6 +223,40 @@ void TestCli::killedSyncKeepsPreviousData()
     QCOMPARE(after.exitCode, 0);
     QCOMPARE(after.out, before);
     QCOMPARE(run(syncArgs, m_token).exitCode, 0);   // and the next sync completes
+}
+
+void TestCli::syncSendsChangesMadeOfflineFirst()
+{
+    // A note written in the window with no network waits in the cache's outbox.
+    QTemporaryDir data;
+    const qint64 project = Q_INT64_C(562949953600000);
+    const QString comment = QStringLiteral("Written offline, sent by the CLI – ½ day");
+    {
+        sitedesk::CacheDatabase cache(data.filePath(QStringLiteral("sitedesk.sqlite")));
+        QCOMPARE(cache.open(), sitedesk::CacheDatabase::OpenStatus::Created);
+        sitedesk::OutboxEntry entry;
+        entry.companyId = m_companyId;
+        entry.projectId = project;
+        entry.tool = QStringLiteral("daily_log");
+        entry.method = QStringLiteral("POST");
+        entry.path = QStringLiteral("/rest/v1.0/projects/%1/notes_logs").arg(project);
+        entry.itemKey = QStringLiteral("notes_logs:new-1");
+        entry.body = QJsonObject{{QStringLiteral("notes_log"), QJsonObject{{QStringLiteral("comment"), comment},
+                                                                          {QStringLiteral("date"), QStringLiteral("2026-01-05")}}}};
+        QVERIFY(sitedesk::OutboxStore(cache).add(entry) != 0);
+    }
+    const Run sync = run(QStringList{QStringLiteral("sync"), QStringLiteral("--company"), QString::number(m_companyId),
+                                     QStringLiteral("--data-dir"), data.path()} + serverArgs(), m_token);
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    QVERIFY2(sync.err.contains("Sent 1 change"), sync.err.constData());
+    const QJsonArray notes = m_sandbox->listAll(QStringLiteral("/rest/v1.0/projects/%1/notes_logs?log_date=2026-01-05").arg(project), m_token, m_companyId);
+    const bool arrived = std::any_of(notes.begin(), notes.end(), [&](const QJsonValue &note) {
+        return note.toObject().value(QStringLiteral("comment")).toString() == comment;
+    });
+    QVERIFY(arrived);
+    sitedesk::CacheDatabase cache(data.filePath(QStringLiteral("sitedesk.sqlite")));
+    QCOMPARE(cache.open(), sitedesk::CacheDatabase::OpenStatus::Opened);
+    QCOMPARE(sitedesk::OutboxStore(cache).count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
