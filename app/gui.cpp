@@ -24,6 +24,19 @@ namespace {
 
 QString opt(const char *name) { return QString::fromLatin1(name); }
 
+// Adds a tool tab that shows the window's cache and project: every tab has
+// setSource(CacheDatabase *, qint64 projectId) and follows project and cache switches.
+template<typename Tab>
+Tab *addToolTab(MainWindow &window, Tab *tab, const QString &name, const QString &key)
+{
+    window.addToolTab(tab, name, key);
+    const auto follow = [&window, tab] { tab->setSource(window.cache(), window.projectId()); };
+    QObject::connect(&window, &MainWindow::projectChanged, tab, follow);
+    QObject::connect(&window, &MainWindow::cacheChanged, tab, follow);
+    follow();
+    return tab;
+}
+
 // Flags that point the window at a server (the README's demo uses them for the sandbox).
 // They are saved, like choosing "Custom server" in Settings.
 bool applyServerFlags(QCommandLineParser &parser, AppSettings &settings)
@@ -76,12 +89,7 @@ int runGui(QApplication &app)
     QObject::connect(&session, &Session::cacheChanged, hub.outbox(), &OutboxService::setCache);
     hub.outbox()->setCache(session.cache());
     installOutbox(&window, hub.outbox());
-    auto *budget = new BudgetTab;
-    window.addToolTab(budget, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
-    const auto showBudget = [&window, budget] { budget->setSource(window.cache(), window.projectId()); };
-    QObject::connect(&window, &MainWindow::projectChanged, budget, showBudget);
-    QObject::connect(&window, &MainWindow::cacheChanged, budget, showBudget);
-    showBudget();
+    addToolTab(window, new BudgetTab, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
     window.show();
 
     if (parser.isSet(opt("sign-in"))) {
