@@ -1,6 +1,7 @@
 #include "sandbox.h"
 
 #include "datagenerator.h"
+#include "photoimages.h"
 #include "procoreerror.h"
 
 #include <QDateTime>
@@ -23,7 +24,8 @@ Sandbox::Sandbox(const Options &options)
 HttpResponse Sandbox::handle(const HttpRequest &request)
 {
     HttpResponse response;
-    if (m_oauth.handle(request, &response) || m_admin.handle(request, &response) || m_storage.handle(request, &response))
+    if (m_oauth.handle(request, &response) || m_admin.handle(request, &response) || m_storage.handle(request, &response)
+        || PhotoImages::handle(request, &response))
         return response;
     if (request.path.startsWith(QLatin1String("/rest/"))) {
         response = handleRest(request);

@@ -4,6 +4,7 @@
 #include "companiesendpoints.h"
 #include "dailylogendpoints.h"
 #include "drawingsendpoints.h"
+#include "photosendpoints.h"
 #include "projectsendpoints.h"
 #include "submittalsendpoints.h"
 #include "uploadsendpoints.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<SandboxTool>> SandboxTool::all()
     tools.push_back(std::make_unique<SubmittalsEndpoints>());
     tools.push_back(std::make_unique<UploadsEndpoints>());
     tools.push_back(std::make_unique<DrawingsEndpoints>());
+    tools.push_back(std::make_unique<PhotosEndpoints>());
     return tools;
 }
 
