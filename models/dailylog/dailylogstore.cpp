@@ -191,4 +191,51 @@ int DailyLogStore::count(qint64 projectId) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
+bool DailyLogStore::upsert(const DailyLogEntry &entry, QString *error)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!insertAll(db, {entry}, error))
+        return false;
+    m_database.notifyChanged({QStringLiteral("daily_log_entries")});
+    return true;
+}
+
+QList<DailyLogStore::Vendor> DailyLogStore::vendors(qint64 projectId) const
+{
+    QList<Vendor> vendors;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT vendor_id, MAX(vendor) FROM daily_log_entries WHERE project_id = ? AND vendor_id <> 0"
+                                 " GROUP BY vendor_id ORDER BY MAX(vendor) COLLATE NOCASE"));
+    query.addBindValue(projectId);
+    if (query.exec())
+        while (query.next())
+            vendors.append({query.value(0).toLongLong(), query.value(1).toString()});
+    return vendors;
+}
+
+QStringList DailyLogStore::locations(qint64 projectId) const
+{
+    QStringList locations;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT location FROM daily_log_entries WHERE project_id = ? AND location <> ''"
+                                 " ORDER BY location COLLATE NOCASE"));
+    query.addBindValue(projectId);
+    if (query.exec())
+        while (query.next())
+            locations << query.value(0).toString();
+    return locations;
+}
+
+QDate DailyLogStore::lastDayBefore(qint64 projectId, const QString &type, const QDate &before) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT MAX(log_date) FROM daily_log_entries WHERE project_id = ? AND log_type = ? AND log_date < ?"));
+    query.addBindValue(projectId);
+    query.addBindValue(type);
+    query.addBindValue(day(before));
+    return query.exec() && query.next() ? QDate::fromString(query.value(0).toString(), Qt::ISODate) : QDate();
+}
+
 } // namespace sitedesk

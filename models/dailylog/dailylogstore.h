@@ -31,6 +31,11 @@ public:
         double hours = 0;
         int entries = 0;
     };
+    struct Vendor
+    {
+        qint64 id = 0;
+        QString name;
+    };
 
     explicit DailyLogStore(CacheDatabase &database);
 
@@ -46,6 +51,15 @@ public:
     // Manpower over [from, to] per company, ordered by company name.
     QList<ManpowerTotal> manpowerTotals(qint64 projectId, const QDate &from, const QDate &to) const;
     int count(qint64 projectId) const;
+
+    // One entry as Procore answered a create or an edit. No transaction of its own: the
+    // outbox calls it inside the one that removes the sent change.
+    bool upsert(const DailyLogEntry &entry, QString *error = nullptr);
+    // Companies and locations the project's entries name, for the entry form's choices.
+    QList<Vendor> vendors(qint64 projectId) const;
+    QStringList locations(qint64 projectId) const;
+    // The last day before `before` with an entry of `type`; invalid when there is none.
+    QDate lastDayBefore(qint64 projectId, const QString &type, const QDate &before) const;
 
 private:
     CacheDatabase &m_database;
