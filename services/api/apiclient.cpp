@@ -5,17 +5,23 @@
 #include "api/ratelimitpacer.h"
 #include "api/tokensource.h"
 
+#include <QFutureWatcher>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace sitedesk {
 
 namespace {
+
+// Bodies from this size on are parsed on a worker thread (a page of ~50 records and up).
+constexpr qsizetype kParseOnWorkerBytes = 64 * 1024;
+
 
 constexpr int maxRateLimitedAttempts = 8;
 
@@ -230,18 +236,41 @@ void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *networkReply)
     if (status >= 400 || (status >= 300 && status < 400))
         return finish(reply, ApiError::fromHttp(status, reply->m_body));
 
-    if (!reply->m_body.trimmed().isEmpty()) {
-        QJsonParseError parseError;
-        reply->m_json = QJsonDocument::fromJson(reply->m_body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            if (retryable)
-                return retryLater(reply, backoffMs(reply->m_attempts));
-            ApiError error = ApiError::make(ApiError::Kind::BadResponse, parseError.errorString());
-            error.httpStatus = status;
-            error.rawBody = QString::fromUtf8(reply->m_body.left(4096));
-            return finish(reply, error);
-        }
+    if (reply->m_body.trimmed().isEmpty())
+        return finish(reply, {});
+    if (reply->m_body.size() < kParseOnWorkerBytes)
+        return finishParsed(reply, parseBody(reply->m_body), retryable);
+    // A full page of a thousand records takes tens of milliseconds to parse: off the UI thread.
+    auto *watcher = new QFutureWatcher<ParsedBody>(reply);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, reply, watcher, retryable] {
+        watcher->deleteLater();
+        finishParsed(reply, watcher->result(), retryable);
+    });
+    watcher->setFuture(QtConcurrent::run([body = reply->m_body] { return parseBody(body); }));
+}
+
+ApiClient::ParsedBody ApiClient::parseBody(const QByteArray &body)
+{
+    ParsedBody parsed;
+    parsed.document = QJsonDocument::fromJson(body, &parsed.error);
+    return parsed;
+}
+
+void ApiClient::finishParsed(ApiReply *reply, const ParsedBody &parsed, bool retryable)
+{
+    if (reply->m_finished)
+        return;
+    if (reply->m_aborted)
+        return finish(reply, ApiError::make(ApiError::Kind::Cancelled));
+    if (parsed.error.error != QJsonParseError::NoError) {
+        if (retryable)
+            return retryLater(reply, backoffMs(reply->m_attempts));
+        ApiError error = ApiError::make(ApiError::Kind::BadResponse, parsed.error.errorString());
+        error.httpStatus = reply->m_status;
+        error.rawBody = QString::fromUtf8(reply->m_body.left(4096));
+        return finish(reply, error);
     }
+    reply->m_json = parsed.document;
     finish(reply, {});
 }
 

@@ -4,6 +4,7 @@
 #include "api/apirequest.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -80,6 +81,13 @@ private:
     void pump();
     void start(ApiReply *reply);
     void handleFinished(ApiReply *reply, QNetworkReply *networkReply);
+    struct ParsedBody
+    {
+        QJsonDocument document;
+        QJsonParseError error{};
+    };
+    static ParsedBody parseBody(const QByteArray &body);
+    void finishParsed(ApiReply *reply, const ParsedBody &parsed, bool retryable);
     void retryLater(ApiReply *reply, int delayMs);
     void waitForRefresh(ApiReply *reply);
     void onTokenRefreshed();
