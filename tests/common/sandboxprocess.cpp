@@ -140,6 +140,13 @@ void SandboxProcess::injectFault(const QString &kind, int count, const QString &
 }
 
 void SandboxProcess::clearFaults() { deleteResource(QStringLiteral("/__admin/faults")); }
+
+void SandboxProcess::setFaultRates(const QJsonObject &rates)
+{
+    const Reply reply = postJson(QStringLiteral("/__admin/faults"), {{QStringLiteral("rates"), rates}});
+    QVERIFY2(reply.status == 200 || reply.status == 204, reply.body.constData());
+}
+
 void SandboxProcess::expireTokens() { post(QStringLiteral("/__admin/expire-tokens"), "{}", "application/json"); }
 QJsonObject SandboxProcess::stats() { return get(QStringLiteral("/__admin/stats")).json().object(); }
 void SandboxProcess::resetStats() { post(QStringLiteral("/__admin/reset-stats"), "{}", "application/json"); }

@@ -38,6 +38,8 @@ public:
     // Queues faults for the next matching /rest requests: kind 500|502|503|429|drop|malformed|truncate|expire.
     void injectFault(const QString &kind, int count, const QString &pathPrefix = {});
     void clearFaults();
+    // Random faults on every /rest request from now on, e.g. {"500": 0.05, "drop": 0.01}.
+    void setFaultRates(const QJsonObject &rates);
     void expireTokens();
     QJsonObject stats();
     void resetStats();
