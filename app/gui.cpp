@@ -6,6 +6,8 @@
 #include "auth/authservice.h"
 #include "budget/budgettab.h"
 #include "cache/cachedatabase.h"
+#include "dailylog/dailylogtab.h"
+#include "dailylog/dailylogwriter.h"
 #include "main/mainwindow.h"
 #include "outbox/outboxindicator.h"
 #include "outbox/outboxservice.h"
@@ -90,6 +92,8 @@ int runGui(QApplication &app)
     hub.outbox()->setCache(session.cache());
     installOutbox(&window, hub.outbox());
     addToolTab(window, new BudgetTab, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
+    auto *dailyLog = addToolTab(window, new DailyLogTab, QCoreApplication::translate("Gui", "&Daily Log"), opt("daily_log"));
+    dailyLog->setWriter(new DailyLogWriter(hub.outbox(), dailyLog));
     window.show();
 
     if (parser.isSet(opt("sign-in"))) {

@@ -4,6 +4,7 @@
 #include "api/tokensource.h"
 #include "auth/authservice.h"
 #include "auth/tokenstore.h"
+#include "dailylog/dailylogwriter.h"
 #include "outbox/outboxservice.h"
 #include "settings/appsettings.h"
 #include "sync/syncengine.h"
@@ -24,6 +25,7 @@ ServiceHub::ServiceHub(AppSettings *settings, const QString &tokenOverride, QObj
     m_api = new ApiClient(m_network, m_override ? m_override : static_cast<TokenSource *>(m_auth), this);
     m_sync = new SyncEngine(m_api, this);
     m_outbox = new OutboxService(m_api, this);
+    DailyLogWriter::registerApplier();   // sent daily log changes land in the day view at once
     // A finished sync means Procore answered: a good moment to send what waits.
     connect(m_sync, &SyncEngine::finished, m_outbox, &OutboxService::flush);
     applyServerConfig();

@@ -450,6 +450,20 @@ QJsonObject validate(const QString &collection, qint64 projectId, bool creating,
             fields->insert(QStringLiteral("location"), object);
         }
     }
+    // vendor_id / issued_to_id name a company of the directory; served as {id, name}.
+    for (const char *key : {"vendor_id", "issued_to_id"}) {
+        if (!fields->contains(QLatin1String(key)))
+            continue;
+        const qint64 id = fields->take(QLatin1String(key)).toVariant().toLongLong();
+        const QString related = QString::fromLatin1(key).chopped(3);
+        const qint64 index = id - 5200000000001;
+        if (id == 0)
+            fields->insert(related, QJsonValue());
+        else if (index < 0 || index >= countOf(vendorNames))
+            errors.insert(QLatin1String(key), QJsonArray{QStringLiteral("is invalid")});
+        else
+            fields->insert(related, idName(id, utf8(vendorNames[index])));
+    }
     if (collection == QLatin1String("manpower_logs")) {
         if ((creating || fields->contains(QLatin1String("num_workers"))) && !isNonNegativeNumber(fields->value(QLatin1String("num_workers")), true))
             errors.insert(QStringLiteral("num_workers"), QJsonArray{QStringLiteral("must be a whole number greater than or equal to 0")});

@@ -186,12 +186,14 @@ void TstDailyLogSandbox::createReturns201AndTheEntryIsListedOnItsDay()
                                                      {QStringLiteral("num_workers"), 7},
                                                      {QStringLiteral("num_hours"), QStringLiteral("8.5")},
                                                      {QStringLiteral("notes"), QStringLiteral("Façade crew")},
+                                                     {QStringLiteral("vendor_id"), Q_INT64_C(5200000000002)},
                                                      {QStringLiteral("mt_location"), QJsonArray{QStringLiteral("Building 3"), QStringLiteral("Level 5")}}}}});
     QCOMPARE(created.status, 201);
     const QJsonObject entry = created.json().object();
     const qint64 id = entry.value(QStringLiteral("id")).toInteger();
     QVERIFY(id > 0);
     QCOMPARE(entry.value(QStringLiteral("location")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Building 3>Level 5"));
+    QCOMPARE(entry.value(QStringLiteral("vendor")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Acme Electric"));
     QVERIFY(!entry.contains(QStringLiteral("_project_id")));
     bool listed = false;
     for (const QJsonValue &item : all(logsPath(QStringLiteral("manpower_logs")) + QStringLiteral("?log_date=2025-11-03")))
