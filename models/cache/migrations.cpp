@@ -233,6 +233,44 @@ Migration version5()
             {}};
 }
 
+Migration version10()
+{
+    return {10, QStringLiteral("photos: albums and photos, indexed for the grid's album and timeline views"),
+            {QStringLiteral("CREATE TABLE photo_albums ("
+                            " id INTEGER PRIMARY KEY,"
+                            " project_id INTEGER NOT NULL,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " position INTEGER NOT NULL DEFAULT 0,"
+                            " private INTEGER NOT NULL DEFAULT 0,"
+                            " count INTEGER NOT NULL DEFAULT 0,"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " raw TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX photo_albums_by_project ON photo_albums(project_id)"),
+             QStringLiteral("CREATE TABLE photos ("
+                            " id INTEGER PRIMARY KEY,"
+                            " project_id INTEGER NOT NULL,"
+                            " album_id INTEGER NOT NULL DEFAULT 0,"
+                            " filename TEXT NOT NULL DEFAULT '',"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " taken_at TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " uploader_id INTEGER NOT NULL DEFAULT 0,"
+                            " uploader TEXT NOT NULL DEFAULT '',"
+                            " location TEXT NOT NULL DEFAULT '',"
+                            " width INTEGER NOT NULL DEFAULT 0,"
+                            " height INTEGER NOT NULL DEFAULT 0,"
+                            " size INTEGER NOT NULL DEFAULT 0,"
+                            " private INTEGER NOT NULL DEFAULT 0,"
+                            " starred INTEGER NOT NULL DEFAULT 0,"
+                            " gps_lat TEXT NOT NULL DEFAULT '',"
+                            " gps_long TEXT NOT NULL DEFAULT '',"
+                            " raw TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX photos_by_album ON photos(project_id, album_id)"),
+             QStringLiteral("CREATE INDEX photos_by_taken ON photos(project_id, taken_at)")},
+            {}};
+}
+
 bool runStep(QSqlDatabase &database, const Migration &step, QString *error)
 {
     Transaction transaction(database);
@@ -270,6 +308,7 @@ const QList<Migration> &all()
         version3(),
         version4(),
         version5(),
+        version10(),
     };
     return steps;
 }

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "photos/photorows.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QHash>
+#include <QImage>
+#include <QPointer>
+
+namespace sitedesk {
+
+class CacheDatabase;
+class ThumbnailSource;
+
+// A project's cached photos for a QListView in icon mode, newest first. Built for 50,000
+// rows: reload() reads them in one query on a worker thread (its own connection) into compact
+// rows, and data() only looks into those rows and the thumbnail source's memory cache — no
+// query per row. The decoration is the thumbnail, or a placeholder until it is ready.
+class PhotosModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PhotosModel)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole,
+        WhenRole,          // QDateTime, UTC: taken, else uploaded
+        DayRole,           // QDate (local) of WhenRole
+        AlbumIdRole,
+        AlbumNameRole,
+        UploaderRole,
+        LocationRole,
+        DescriptionRole,
+        SizeRole,          // QSize in pixels
+    };
+
+    explicit PhotosModel(QObject *parent = nullptr);
+
+    void setSource(CacheDatabase *cache, qint64 projectId);
+    void setThumbnailSource(ThumbnailSource *source);
+    void setAlbumNames(const QHash<qint64, QString> &names);
+    void setThumbnailSize(int pixels);
+    // Replaces the rows at once (tests, benchmarks; reload() ends here too).
+    void setRows(PhotoRows rows);
+
+    const PhotoRow &row(int index) const { return m_rows.rows.at(index); }
+    const PhotoRows &rows() const { return m_rows; }
+    QString albumName(qint64 albumId) const { return m_albumNames.value(albumId); }
+    // Filename and description, case- and accent-folded, computed once per row on first use.
+    const QString &foldedText(int index) const;
+    int rowOf(qint64 photoId) const { return m_rowById.value(photoId, -1); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public slots:
+    void reload();
+
+signals:
+    void loaded();
+
+private:
+    void onThumbnailReady(qint64 photoId);
+    QImage placeholder() const;
+
+    QPointer<CacheDatabase> m_cache;
+    QPointer<ThumbnailSource> m_thumbnails;
+    qint64 m_projectId = 0;
+    int m_generation = 0;
+    int m_thumbnailSize = 160;
+    PhotoRows m_rows;
+    QHash<qint64, int> m_rowById;
+    QHash<qint64, QString> m_albumNames;
+    mutable QList<QString> m_folded;
+    mutable QImage m_placeholder;
+};
+
+} // namespace sitedesk

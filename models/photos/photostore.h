@@ -1,0 +1,39 @@
+#pragma once
+
+#include "photos/photo.h"
+#include "photos/photorows.h"
+
+#include <QList>
+
+namespace sitedesk {
+
+class CacheDatabase;
+
+// The `photo_albums` and `photos` tables (schema v10). Albums are replaced per project; photos
+// come as a full read (replacePhotos) or as the changes since the last sync (mergePhotos). Each
+// call is one transaction. rows() reads a project's photos in one query into compact rows, for
+// a grid of 50,000; photo() gives one full record.
+class PhotoStore
+{
+public:
+    explicit PhotoStore(CacheDatabase &database);
+
+    bool replaceAlbums(qint64 projectId, const QList<Album> &albums, QString *error = nullptr);
+    bool replacePhotos(qint64 projectId, const QList<Photo> &photos, QString *error = nullptr);
+    bool mergePhotos(qint64 projectId, const QList<Photo> &changed, QString *error = nullptr);
+    bool removePhotos(const QList<qint64> &ids, QString *error = nullptr);
+
+    // By position, then name; `count` is the cached photos in each.
+    QList<Album> albums(qint64 projectId) const;
+    std::optional<Photo> photo(qint64 id) const;
+    QList<Photo> photos(qint64 projectId) const;   // full records by time taken (CLI export)
+    PhotoRows rows(qint64 projectId) const;
+    int photoCount(qint64 projectId) const;
+
+private:
+    bool write(qint64 projectId, const QList<Photo> &photos, bool replace, QString *error);
+
+    CacheDatabase &m_database;
+};
+
+} // namespace sitedesk
