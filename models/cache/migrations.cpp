@@ -271,6 +271,55 @@ Migration version10()
             {}};
 }
 
+// v7: the upload queue. One row per file on its way to Procore and then to an item; the
+// segment plan (sizes, hashes, storage URLs, ETags once stored) is JSON so a restart resumes
+// without sending a stored segment again.
+Migration version7()
+{
+    return {7, QStringLiteral("upload queue"),
+            {QStringLiteral("CREATE TABLE upload_queue ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " company_id INTEGER NOT NULL DEFAULT 0,"
+                            " project_id INTEGER NOT NULL DEFAULT 0,"
+                            " target_tool TEXT NOT NULL DEFAULT '',"
+                            " target_id INTEGER NOT NULL DEFAULT 0,"
+                            " local_path TEXT NOT NULL DEFAULT '',"
+                            " size INTEGER NOT NULL DEFAULT 0,"
+                            " modified TEXT NOT NULL DEFAULT '',"
+                            " content_type TEXT NOT NULL DEFAULT '',"
+                            " state TEXT NOT NULL DEFAULT 'queued',"
+                            " uuid TEXT NOT NULL DEFAULT '',"
+                            " segments TEXT NOT NULL DEFAULT '[]',"
+                            " post_url TEXT NOT NULL DEFAULT '',"
+                            " fields TEXT NOT NULL DEFAULT '{}',"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " waiting_for_network INTEGER NOT NULL DEFAULT 0,"
+                            " restarts INTEGER NOT NULL DEFAULT 0,"
+                            " created_at TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX upload_queue_by_project ON upload_queue(project_id, state)")},
+            {}};
+}
+
+// v8: the FileStore's index of downloaded files (drawing sheets, attachments …). One row per
+// key ("drawing_revision:123"); the bytes live in files next to the cache database. last_used_at
+// orders LRU eviction; pinned rows are kept offline and never evicted.
+Migration version8()
+{
+    return {8, QStringLiteral("downloaded files: key, local path, size, checksum, pin and last use"),
+            {QStringLiteral("CREATE TABLE cached_files ("
+                            " key TEXT PRIMARY KEY,"
+                            " path TEXT NOT NULL DEFAULT '',"
+                            " size INTEGER NOT NULL DEFAULT 0,"
+                            " sha256 TEXT NOT NULL DEFAULT '',"
+                            " content_type TEXT NOT NULL DEFAULT '',"
+                            " pinned INTEGER NOT NULL DEFAULT 0,"
+                            " fetched_at TEXT NOT NULL DEFAULT '',"
+                            " last_used_at TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX cached_files_by_use ON cached_files(pinned, last_used_at)")},
+            {}};
+}
+
 bool runStep(QSqlDatabase &database, const Migration &step, QString *error)
 {
     Transaction transaction(database);
@@ -308,6 +357,7 @@ const QList<Migration> &all()
         version3(),
         version4(),
         version5(),
+        version7(),
         version10(),
     };
     return steps;

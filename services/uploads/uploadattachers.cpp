@@ -1,0 +1,51 @@
+#include "uploads/uploadattachers.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sitedesk::uploadattachers {
+
+namespace {
+
+// PATCH the submittal with the uuid in upload_ids: Procore adds the file to its attachments
+// (procore-api.md, Files: "some tools take upload_ids"; the multipart attachments[] form
+// would send the file through the API again).
+ApiRequest attachToSubmittal(const UploadEntry &entry)
+{
+    ApiRequest request;
+    request.method = QByteArrayLiteral("PATCH");
+    request.path = QStringLiteral("/rest/v1.1/projects/%1/submittals/%2").arg(entry.projectId).arg(entry.targetId);
+    request.companyId = entry.companyId;
+    request.contentType = QByteArrayLiteral("application/json");
+    const QJsonObject submittal{{QStringLiteral("upload_ids"), QJsonArray{entry.uuid}}};
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("submittal"), submittal}}).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+QHash<QString, Attacher> &registry()
+{
+    static QHash<QString, Attacher> attachers{{QStringLiteral("submittals"), &attachToSubmittal}};
+    return attachers;
+}
+
+} // namespace
+
+void add(const QString &tool, Attacher attacher)
+{
+    registry().insert(tool, std::move(attacher));
+}
+
+const Attacher *find(const QString &tool)
+{
+    const auto it = registry().constFind(tool);
+    return it == registry().constEnd() ? nullptr : &it.value();
+}
+
+QStringList tools()
+{
+    return registry().keys();
+}
+
+} // namespace sitedesk::uploadattachers
