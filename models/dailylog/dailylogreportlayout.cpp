@@ -201,9 +201,9 @@ void DailyLogReportLayout::daySection(const QDate &day, const QList<DailyLogItem
 void DailyLogReportLayout::typeSection(const QString &type, const QList<DailyLogItem> &items)
 {
     const bool numbers = hasNumbers(type);
-    QList<Column> columns{{tr("Entry"), numbers ? 0.36 : 0.46}, {tr("Company"), 0.2}, {tr("Location"), 0.2}};
+    QList<Column> columns{{tr("Entry"), numbers ? 0.33 : 0.46}, {tr("Company"), numbers ? 0.18 : 0.2}, {tr("Location"), numbers ? 0.18 : 0.2}};
     if (numbers)
-        columns += {{tr("Workers"), 0.07, true}, {tr("Hours"), 0.07, true}};
+        columns += {{tr("Workers"), 0.10, true}, {tr("Hours"), 0.07, true}};
     columns.append({tr("Status"), 0.14});
     QList<QStringList> rows;
     for (const DailyLogItem &item : items) {

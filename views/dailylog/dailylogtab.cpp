@@ -25,6 +25,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextCharFormat>
@@ -47,6 +48,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
@@ -97,6 +99,8 @@ DailyLogTab::DailyLogTab(QWidget *parent)
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_calendar->setToolTip(tr("Days in bold have daily log entries."));
     m_dayTotalsView = makeTable(m_dayTotals, QStringLiteral("dailyLogDayTotals"), this);
+    m_dayTotalsView->horizontalHeader()->setSectionResizeMode(ManpowerTotalsModel::Company, QHeaderView::Stretch);
+    m_dayTotalsView->horizontalHeader()->setStretchLastSection(false);
     auto *totalsTitle = new QLabel(tr("Manpower this day"), this);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -157,9 +161,12 @@ QWidget *DailyLogTab::buildToolbar()
     auto *bar = new QWidget(this);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(6, 6, 6, 0);
+    m_previousDay->setIcon(style()->standardIcon(QStyle::SP_ArrowLeft));
+    m_nextDay->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
     for (QAction *action : {m_previousDay, m_todayAction, m_nextDay}) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         layout->addWidget(button);
     }
     m_dayTitle = new QLabel(bar);
@@ -343,14 +350,17 @@ void DailyLogTab::onDayModelReset()
     for (int column = 1; column < DailyLogDayModel::ColumnCount; ++column)
         m_dayView->resizeColumnToContents(column);
     m_dayTotals->setItems(m_dayModel->items());
-    m_dayTotalsView->resizeColumnsToContents();
+    for (int column = ManpowerTotalsModel::Entries; column < ManpowerTotalsModel::ColumnCount; ++column)
+        m_dayTotalsView->resizeColumnToContents(column);
     const QLocale locale;
     const int count = m_dayModel->entryCount();
     m_dayTitle->setText(tr("%1 · %n entries", nullptr, count).arg(locale.toString(m_date, QLocale::LongFormat)));
     if (!m_cache || m_projectId == 0)
         m_dayEmpty->setText(tr("Choose a project to see its daily log."));
-    else if (DailyLogStore(*m_cache).count(m_projectId) == 0 && count == 0)
+    else if (!DailyLogStore(*m_cache).coverage(m_projectId) && count == 0)
         m_dayEmpty->setText(tr("No daily log is cached for this project yet. Sync to download it; it stays readable offline."));
+    else if (DailyLogStore(*m_cache).count(m_projectId) == 0 && count == 0)
+        m_dayEmpty->setText(tr("This project has no daily log entries in Procore yet. Use Add to write the first one."));
     else
         m_dayEmpty->setText(tr("No daily log entries on %1.\nPick a day shown in bold in the calendar, or use Add to write one.")
                                 .arg(locale.toString(m_date, QLocale::LongFormat)));
