@@ -358,6 +358,7 @@ const QList<Migration> &all()
         version4(),
         version5(),
         version7(),
+        version8(),
         version10(),
     };
     return steps;

@@ -48,6 +48,9 @@ public:
 
     void setApiBase(const QUrl &apiBase);
     QUrl apiBase() const;
+    // For transfers outside the JSON API (FileStore downloads): the same network and tokens.
+    QNetworkAccessManager *network() const { return m_network; }
+    TokenSource *tokenSource() const { return m_tokens; }
     void setPolicy(const Policy &policy);
     Policy policy() const;
 

@@ -111,6 +111,17 @@ QString AppSettings::cacheDatabasePath(const QString &accountKey, qint64 userId)
 int AppSettings::autoSyncMinutes() const { return m_settings.value(key("sync/autoMinutes"), 30).toInt(); }
 void AppSettings::setAutoSyncMinutes(int minutes) { m_settings.setValue(key("sync/autoMinutes"), minutes); emit changed(); }
 
+qint64 AppSettings::fileCacheLimitBytes() const
+{
+    return m_settings.value(key("files/cacheLimitBytes"), qint64(2) * 1024 * 1024 * 1024).toLongLong();
+}
+
+void AppSettings::setFileCacheLimitBytes(qint64 bytes)
+{
+    m_settings.setValue(key("files/cacheLimitBytes"), bytes);
+    emit changed();
+}
+
 void AppSettings::sync() { m_settings.sync(); }
 
 } // namespace sitedesk

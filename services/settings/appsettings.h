@@ -47,6 +47,11 @@ public:
     int autoSyncMinutes() const;   // 0 = off
     void setAutoSyncMinutes(int minutes);
 
+    // Downloaded files (drawing sheets, attachments) may use this much disk before the least
+    // recently used unpinned ones are deleted (FileStore).
+    qint64 fileCacheLimitBytes() const;
+    void setFileCacheLimitBytes(qint64 bytes);
+
     void sync();
 
 signals:

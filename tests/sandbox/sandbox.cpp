@@ -15,7 +15,8 @@ Sandbox::Sandbox(const Options &options)
       m_rateLimiter(options.spikeLimit, options.spikeWindowSeconds, options.hourlyLimit),
       m_faults(options.seed),
       m_admin(m_data, m_oauth, m_faults, m_stats),
-      m_storage(m_data, m_faults)
+      m_storage(m_data, m_faults),
+      m_drawingFiles(m_data, m_faults, m_oauth)
 {
     for (const auto &tool : m_tools)
         tool->addRoutes(m_router);
@@ -25,7 +26,7 @@ HttpResponse Sandbox::handle(const HttpRequest &request)
 {
     HttpResponse response;
     if (m_oauth.handle(request, &response) || m_admin.handle(request, &response) || m_storage.handle(request, &response)
-        || PhotoImages::handle(request, &response))
+        || PhotoImages::handle(request, &response) || m_drawingFiles.handle(request, m_baseUrl, &response))
         return response;
     if (request.path.startsWith(QLatin1String("/rest/"))) {
         response = handleRest(request);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "adminendpoints.h"
+#include "drawingfiles.h"
 #include "faultinjector.h"
 #include "httprequest.h"
 #include "httpresponse.h"
@@ -51,6 +52,7 @@ private:
     RequestStats m_stats;
     AdminEndpoints m_admin;
     UploadStorage m_storage;
+    DrawingFiles m_drawingFiles;
     Router m_router;
     QUrl m_baseUrl;
 };
