@@ -3,6 +3,7 @@
 #include "budget/budgetservice.h"
 #include "companies/companiessync.h"
 #include "dailylog/dailylogsync.h"
+#include "drawings/drawingssync.h"
 #include "projects/projectssync.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,9 @@ const QList<ToolRegistry::Entry> &ToolRegistry::entries()
         {DailyLogSync::name(), ToolSync::Scope::Project,
          [] { return QCoreApplication::translate("ToolRegistry", "Daily Log"); },
          [](QObject *parent) -> ToolSync * { return new DailyLogSync(parent); }},
+        {DrawingsSync::name(), ToolSync::Scope::Project,
+         [] { return QCoreApplication::translate("ToolRegistry", "Drawings"); },
+         [](QObject *parent) -> ToolSync * { return new DrawingsSync(parent); }},
     };
     return all;
 }

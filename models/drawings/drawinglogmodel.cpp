@@ -1,0 +1,178 @@
+#include "drawings/drawinglogmodel.h"
+
+#include "cache/cachedatabase.h"
+#include "drawings/drawingrecords.h"
+#include "drawings/drawingstore.h"
+#include "files/cachedfilestore.h"
+
+#include <QColor>
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+
+namespace sitedesk {
+
+namespace {
+
+QString shortDate(const QString &iso)
+{
+    const QDate day = QDate::fromString(iso.left(10), Qt::ISODate);
+    return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : iso;
+}
+
+} // namespace
+
+DrawingLogModel::DrawingLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DrawingLogModel::setSource(CacheDatabase *cache, qint64 projectId)
+{
+    if (m_cache)
+        disconnect(m_cache, nullptr, this, nullptr);
+    m_cache = cache;
+    m_projectId = projectId;
+    if (m_cache)
+        connect(m_cache, &CacheDatabase::changed, this, &DrawingLogModel::onCacheChanged);
+    reload();
+}
+
+void DrawingLogModel::onCacheChanged(const QStringList &tables)
+{
+    if (tables.contains(QLatin1String("drawings")) || tables.contains(QLatin1String("drawing_revisions")))
+        reload();
+    else if (tables.contains(QLatin1String("cached_files")))
+        reloadOffline();
+}
+
+void DrawingLogModel::reload()
+{
+    beginResetModel();
+    m_rows = m_cache && m_cache->isOpen() ? DrawingStore(*m_cache).log(m_projectId) : QList<DrawingRow>();
+    m_offline.clear();
+    endResetModel();
+    reloadOffline();
+}
+
+void DrawingLogModel::reloadOffline()
+{
+    if (!m_cache || !m_cache->isOpen() || m_rows.isEmpty())
+        return;
+    QStringList keys;
+    keys.reserve(m_rows.size());
+    for (const DrawingRow &row : std::as_const(m_rows))
+        keys << DrawingRevision::fileKeyFor(row.currentRevisionId);
+    QHash<qint64, Offline> offline;
+    for (const CachedFile &file : CachedFileStore(*m_cache).findMany(keys))
+        offline.insert(file.key.section(QLatin1Char(':'), 1).toLongLong(), file.pinned ? Pinned : Local);
+    if (offline == m_offline)
+        return;
+    m_offline = offline;
+    emit dataChanged(index(0, Number), index(int(m_rows.size()) - 1, Number), {Qt::DecorationRole, Qt::ToolTipRole, OfflineRole});
+}
+
+int DrawingLogModel::rowOf(qint64 drawingId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == drawingId)
+            return int(i);
+    return -1;
+}
+
+DrawingLogModel::Offline DrawingLogModel::offline(int row) const
+{
+    return m_offline.value(m_rows.at(row).currentRevisionId, NotLocal);
+}
+
+int DrawingLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DrawingLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DrawingLogModel::display(const DrawingRow &row, int column) const
+{
+    switch (Column(column)) {
+    case Number: return row.number;
+    case Title: return row.title;
+    case Discipline: return row.discipline;
+    case Revision: return row.revisionNumber;
+    case Set: return row.setName;
+    case Area: return row.areaName;
+    case DrawingDate: return shortDate(row.drawingDate);
+    case ReceivedDate: return shortDate(row.receivedDate);
+    case Updated: return shortDate(row.updatedAt);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant DrawingLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DrawingRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return display(row, index.column());
+    case SortRole:
+        switch (index.column()) {
+        case DrawingDate: return row.drawingDate;
+        case ReceivedDate: return row.receivedDate;
+        case Updated: return row.updatedAt;
+        default: return display(row, index.column());
+        }
+    case Qt::DecorationRole:
+        // A dot before the number: blue kept offline, green on this computer; a clear one keeps numbers aligned.
+        if (index.column() != Number)
+            return {};
+        switch (offline(index.row())) {
+        case Pinned: return QColor(0x1f, 0x6f, 0xeb);
+        case Local: return QColor(0x2d, 0xa4, 0x4e);
+        case NotLocal: return QColor(Qt::transparent);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Number) {
+            switch (offline(index.row())) {
+            case Pinned: return tr("Kept offline");
+            case Local: return tr("On this computer");
+            case NotLocal: return tr("Opens from Procore");
+            }
+        }
+        return index.column() == Title ? QVariant(row.title) : QVariant();
+    case IdRole: return row.id;
+    case RevisionIdRole: return row.currentRevisionId;
+    case AreaIdRole: return row.areaId;
+    case SetIdRole: return row.setId;
+    case DisciplineRole: return row.discipline;
+    case OfflineRole: return int(offline(index.row()));
+    case PdfUrlRole: return row.pdfUrl;
+    default: return {};
+    }
+}
+
+QVariant DrawingLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Number: return tr("Number");
+    case Title: return tr("Title");
+    case Discipline: return tr("Discipline");
+    case Revision: return tr("Revision");
+    case Set: return tr("Drawing set");
+    case Area: return tr("Area");
+    case DrawingDate: return tr("Drawing date");
+    case ReceivedDate: return tr("Received");
+    case Updated: return tr("Updated");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace sitedesk

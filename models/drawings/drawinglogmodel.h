@@ -1,0 +1,54 @@
+#pragma once
+
+#include "drawings/drawingrow.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+
+namespace sitedesk {
+
+class CacheDatabase;
+
+// The drawing log of one project: a row per current drawing (number, title, discipline,
+// current revision, set, area, dates), read from the cache and reloaded when a sync or a
+// download changes it. Number carries whether the current revision's PDF is on this computer
+// (OfflineRole: NotLocal, Local, Pinned), so the log shows which sheets open without network.
+class DrawingLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DrawingLogModel)
+
+public:
+    enum Column { Number, Title, Discipline, Revision, Set, Area, DrawingDate, ReceivedDate, Updated, ColumnCount };
+    enum Role { SortRole = Qt::UserRole, IdRole, RevisionIdRole, AreaIdRole, SetIdRole, DisciplineRole, OfflineRole, PdfUrlRole };
+    enum Offline { NotLocal, Local, Pinned };
+
+    explicit DrawingLogModel(QObject *parent = nullptr);
+
+    void setSource(CacheDatabase *cache, qint64 projectId);
+    const QList<DrawingRow> &rows() const { return m_rows; }
+    int rowOf(qint64 drawingId) const;
+    Offline offline(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+public slots:
+    void reload();
+    void reloadOffline();
+
+private:
+    void onCacheChanged(const QStringList &tables);
+    QVariant display(const DrawingRow &row, int column) const;
+
+    QPointer<CacheDatabase> m_cache;
+    qint64 m_projectId = 0;
+    QList<DrawingRow> m_rows;
+    QHash<qint64, Offline> m_offline;   // by current revision id
+};
+
+} // namespace sitedesk

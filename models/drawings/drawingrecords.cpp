@@ -1,0 +1,132 @@
+#include "drawings/drawingrecords.h"
+
+#include "core/jsonfields.h"
+
+#include <QJsonArray>
+
+namespace sitedesk {
+
+namespace {
+
+QJsonValue field(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key));
+}
+
+// The first non-empty text among several field names.
+QString firstText(const QJsonObject &object, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QString text = json::toText(field(object, key));
+        if (!text.isEmpty())
+            return text;
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<DrawingArea> DrawingArea::fromJson(const QJsonObject &object, qint64 projectId)
+{
+    DrawingArea area;
+    area.id = json::toId(field(object, "id"));
+    if (area.id == 0)
+        return std::nullopt;
+    area.projectId = projectId;
+    area.name = json::toText(field(object, "name"));
+    area.updatedAt = json::toText(field(object, "updated_at"));
+    area.raw = object;
+    return area;
+}
+
+std::optional<DrawingSet> DrawingSet::fromJson(const QJsonObject &object, qint64 projectId)
+{
+    DrawingSet set;
+    set.id = json::toId(field(object, "id"));
+    if (set.id == 0)
+        return std::nullopt;
+    set.projectId = projectId;
+    set.name = json::toText(field(object, "name"));
+    set.date = json::toText(field(object, "date"));
+    set.isDefault = json::toBool(field(object, "default"));
+    set.position = int(json::toId(field(object, "position")));
+    set.raw = object;
+    return set;
+}
+
+std::optional<DrawingRevision> DrawingRevision::fromJson(const QJsonObject &object, qint64 projectId)
+{
+    DrawingRevision revision;
+    revision.id = json::toId(field(object, "id"));
+    if (revision.id == 0)
+        return std::nullopt;
+    revision.projectId = projectId;
+    revision.drawingId = json::toNestedId(field(object, "drawing_id"));
+    if (revision.drawingId == 0)
+        revision.drawingId = json::toNestedId(field(object, "drawing"));
+    revision.areaId = json::toNestedId(field(object, "drawing_area_id"));
+    if (revision.areaId == 0)
+        revision.areaId = json::toNestedId(field(object, "drawing_area"));
+    revision.number = json::toText(field(object, "number"));
+    revision.title = json::toText(field(object, "title"));
+    revision.discipline = firstText(object, {"discipline", "drawing_discipline"});
+    revision.revisionNumber = json::toText(field(object, "revision_number"));
+    revision.current = json::toBool(field(object, "current"));
+    QJsonValue set = field(object, "drawing_sets");
+    if (set.isArray())
+        set = set.toArray().isEmpty() ? QJsonValue() : set.toArray().first();
+    if (set.isUndefined() || set.isNull())
+        set = field(object, "drawing_set");
+    revision.setId = json::toNestedId(set);
+    revision.setName = set.isObject() ? json::toText(set) : QString();
+    revision.drawingDate = json::toText(field(object, "drawing_date"));
+    revision.receivedDate = json::toText(field(object, "received_date"));
+    revision.pdfUrl = json::toText(field(object, "pdf_url"));
+    revision.pdfSize = json::toId(field(object, "pdf_size"));
+    revision.updatedAt = json::toText(field(object, "updated_at"));
+    revision.deleted = !json::toText(field(object, "deleted_at")).isEmpty();
+    revision.raw = object;
+    return revision;
+}
+
+std::optional<Drawing> Drawing::fromJson(const QJsonObject &object, qint64 projectId, qint64 areaId)
+{
+    Drawing drawing;
+    drawing.id = json::toId(field(object, "id"));
+    if (drawing.id == 0)
+        return std::nullopt;
+    drawing.projectId = projectId;
+    drawing.areaId = json::toNestedId(field(object, "drawing_area_id"));
+    if (drawing.areaId == 0)
+        drawing.areaId = json::toNestedId(field(object, "drawing_area"));
+    if (drawing.areaId == 0)
+        drawing.areaId = areaId;
+    drawing.number = json::toText(field(object, "number"));
+    drawing.title = json::toText(field(object, "title"));
+    drawing.discipline = firstText(object, {"discipline", "drawing_discipline"});
+    drawing.updatedAt = json::toText(field(object, "updated_at"));
+    const QJsonValue current = field(object, "current_revision");
+    if (current.isObject()) {
+        drawing.currentRevision = DrawingRevision::fromJson(current.toObject(), projectId);
+        if (drawing.currentRevision) {
+            DrawingRevision &revision = *drawing.currentRevision;
+            drawing.currentRevisionId = revision.id;
+            if (revision.drawingId == 0)
+                revision.drawingId = drawing.id;
+            if (revision.areaId == 0)
+                revision.areaId = drawing.areaId;
+            if (revision.number.isEmpty())
+                revision.number = drawing.number;
+            if (revision.title.isEmpty())
+                revision.title = drawing.title;
+            if (revision.discipline.isEmpty())
+                revision.discipline = drawing.discipline;
+        }
+    } else {
+        drawing.currentRevisionId = json::toNestedId(current);
+    }
+    drawing.raw = object;
+    return drawing;
+}
+
+} // namespace sitedesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace sitedesk {
+
+// One line of the drawing log: a current drawing with its current revision's details and its
+// area's name, as the log, its filters and the export need them (read in one query).
+struct DrawingRow
+{
+    qint64 id = 0;
+    qint64 areaId = 0;
+    QString areaName;
+    QString number;
+    QString title;
+    QString discipline;
+    qint64 currentRevisionId = 0;
+    QString revisionNumber;
+    qint64 setId = 0;
+    QString setName;
+    QString drawingDate;
+    QString receivedDate;
+    QString pdfUrl;
+    qint64 pdfSize = 0;
+    QString updatedAt;
+    int revisionCount = 0;
+    QString searchText;   // number and title folded for search-as-you-type
+};
+
+} // namespace sitedesk

@@ -1,0 +1,287 @@
+#include "drawings/drawingstore.h"
+
+#include "cache/cachedatabase.h"
+#include "cache/sqlerror.h"
+#include "cache/transaction.h"
+#include "core/naturalorder.h"
+#include "core/searchtext.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace sitedesk {
+
+namespace {
+
+QString rawText(const QJsonObject &raw)
+{
+    return QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject rawObject(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error, const QString &what)
+{
+    if (!query.prepare(sql))
+        return sql::fail(error, what, query);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() || sql::fail(error, what, query);
+}
+
+const QString revisionColumns = QStringLiteral(
+    "id, project_id, drawing_id, area_id, number, title, discipline, revision_number, is_current, set_id, set_name,"
+    " drawing_date, received_date, pdf_url, pdf_size, updated_at, raw");
+
+QVariantList revisionValues(const DrawingRevision &r)
+{
+    return {r.id, r.projectId, r.drawingId, r.areaId, sql::text(r.number), sql::text(r.title), sql::text(r.discipline),
+            sql::text(r.revisionNumber), r.current ? 1 : 0, r.setId, sql::text(r.setName), sql::text(r.drawingDate),
+            sql::text(r.receivedDate), sql::text(r.pdfUrl), r.pdfSize, sql::text(r.updatedAt), rawText(r.raw)};
+}
+
+DrawingRevision revisionFrom(const QSqlQuery &q)
+{
+    DrawingRevision r;
+    r.id = q.value(0).toLongLong();
+    r.projectId = q.value(1).toLongLong();
+    r.drawingId = q.value(2).toLongLong();
+    r.areaId = q.value(3).toLongLong();
+    r.number = q.value(4).toString();
+    r.title = q.value(5).toString();
+    r.discipline = q.value(6).toString();
+    r.revisionNumber = q.value(7).toString();
+    r.current = q.value(8).toBool();
+    r.setId = q.value(9).toLongLong();
+    r.setName = q.value(10).toString();
+    r.drawingDate = q.value(11).toString();
+    r.receivedDate = q.value(12).toString();
+    r.pdfUrl = q.value(13).toString();
+    r.pdfSize = q.value(14).toLongLong();
+    r.updatedAt = q.value(15).toString();
+    r.raw = rawObject(q.value(16));
+    return r;
+}
+
+} // namespace
+
+DrawingStore::DrawingStore(CacheDatabase &database)
+    : m_database(database)
+{
+}
+
+bool DrawingStore::write(qint64 projectId, const DrawingSnapshot &snapshot, QString *error)
+{
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return sql::fail(error, QStringLiteral("starting to save drawings"), transaction.errorText());
+    if (!replaceSimple(projectId, snapshot, error) || !writeRevisions(projectId, snapshot, error))
+        return false;
+    if (!transaction.commit())
+        return sql::fail(error, QStringLiteral("saving drawings"), transaction.errorText());
+    m_database.notifyChanged({QStringLiteral("drawing_areas"), QStringLiteral("drawing_sets"), QStringLiteral("drawings"),
+                              QStringLiteral("drawing_revisions")});
+    return true;
+}
+
+bool DrawingStore::replaceSimple(qint64 projectId, const DrawingSnapshot &snapshot, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    for (const char *table : {"drawing_areas", "drawing_sets", "drawings"})
+        if (!exec(q, QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(table)), {projectId}, error,
+                  QStringLiteral("clearing %1").arg(QLatin1String(table))))
+            return false;
+    for (const DrawingArea &a : snapshot.areas)
+        if (!exec(q, QStringLiteral("INSERT OR REPLACE INTO drawing_areas (id, project_id, name, updated_at, raw) VALUES (?, ?, ?, ?, ?)"),
+                  {a.id, projectId, sql::text(a.name), sql::text(a.updatedAt), rawText(a.raw)}, error, QStringLiteral("saving drawing area %1").arg(a.id)))
+            return false;
+    for (const DrawingSet &s : snapshot.sets)
+        if (!exec(q, QStringLiteral("INSERT OR REPLACE INTO drawing_sets (id, project_id, name, set_date, is_default, position, raw)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {s.id, projectId, sql::text(s.name), sql::text(s.date), s.isDefault ? 1 : 0, s.position, rawText(s.raw)}, error,
+                  QStringLiteral("saving drawing set %1").arg(s.id)))
+            return false;
+    for (const Drawing &d : snapshot.drawings)
+        if (!exec(q, QStringLiteral("INSERT OR REPLACE INTO drawings (id, project_id, area_id, number, title, discipline, current_revision_id,"
+                                    " updated_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {d.id, projectId, d.areaId, sql::text(d.number), sql::text(d.title), sql::text(d.discipline), d.currentRevisionId,
+                   sql::text(d.updatedAt), rawText(d.raw)}, error, QStringLiteral("saving drawing %1").arg(d.id)))
+            return false;
+    return true;
+}
+
+bool DrawingStore::writeRevisions(qint64 projectId, const DrawingSnapshot &snapshot, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    if (snapshot.revisionsComplete
+        && !exec(q, QStringLiteral("DELETE FROM drawing_revisions WHERE project_id = ?"), {projectId}, error, QStringLiteral("clearing drawing revisions")))
+        return false;
+    const QString upsert = QStringLiteral("INSERT OR REPLACE INTO drawing_revisions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                               .arg(revisionColumns);
+    // The drawings' current revisions first (fresh file URLs), then the revision list's fuller records.
+    for (const Drawing &d : snapshot.drawings) {
+        if (!d.currentRevision)
+            continue;
+        if (!exec(q, QStringLiteral("INSERT INTO drawing_revisions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                    " ON CONFLICT(id) DO UPDATE SET pdf_url = excluded.pdf_url, pdf_size = excluded.pdf_size").arg(revisionColumns),
+                  revisionValues(*d.currentRevision), error, QStringLiteral("saving drawing revision %1").arg(d.currentRevision->id)))
+            return false;
+    }
+    for (const DrawingRevision &r : snapshot.revisions) {
+        const bool ok = r.deleted ? exec(q, QStringLiteral("DELETE FROM drawing_revisions WHERE id = ?"), {r.id}, error,
+                                         QStringLiteral("removing drawing revision %1").arg(r.id))
+                                  : exec(q, upsert, revisionValues(r), error, QStringLiteral("saving drawing revision %1").arg(r.id));
+        if (!ok)
+            return false;
+    }
+    // A withdrawn drawing takes its revisions along; "current" follows the drawings' own word.
+    return exec(q, QStringLiteral("DELETE FROM drawing_revisions WHERE project_id = ? AND drawing_id NOT IN"
+                                  " (SELECT id FROM drawings WHERE project_id = ?)"), {projectId, projectId}, error,
+                QStringLiteral("removing revisions of withdrawn drawings"))
+           && exec(q, QStringLiteral("UPDATE drawing_revisions SET is_current = (id IN (SELECT current_revision_id FROM drawings"
+                                     " WHERE project_id = ?)) WHERE project_id = ?"), {projectId, projectId}, error,
+                   QStringLiteral("marking current revisions"));
+}
+
+QList<DrawingArea> DrawingStore::areas(qint64 projectId) const
+{
+    QList<DrawingArea> list;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!exec(q, QStringLiteral("SELECT id, name, updated_at, raw FROM drawing_areas WHERE project_id = ? ORDER BY name"), {projectId}, nullptr, {}))
+        return list;
+    while (q.next()) {
+        DrawingArea a;
+        a.id = q.value(0).toLongLong();
+        a.projectId = projectId;
+        a.name = q.value(1).toString();
+        a.updatedAt = q.value(2).toString();
+        a.raw = rawObject(q.value(3));
+        list.append(a);
+    }
+    return list;
+}
+
+QList<DrawingSet> DrawingStore::sets(qint64 projectId) const
+{
+    QList<DrawingSet> list;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!exec(q, QStringLiteral("SELECT id, name, set_date, is_default, position, raw FROM drawing_sets WHERE project_id = ?"
+                                " ORDER BY position, name"), {projectId}, nullptr, {}))
+        return list;
+    while (q.next()) {
+        DrawingSet s;
+        s.id = q.value(0).toLongLong();
+        s.projectId = projectId;
+        s.name = q.value(1).toString();
+        s.date = q.value(2).toString();
+        s.isDefault = q.value(3).toBool();
+        s.position = q.value(4).toInt();
+        s.raw = rawObject(q.value(5));
+        list.append(s);
+    }
+    return list;
+}
+
+QList<Drawing> DrawingStore::drawings(qint64 projectId) const
+{
+    QList<Drawing> list;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!exec(q, QStringLiteral("SELECT id, area_id, number, title, discipline, current_revision_id, updated_at, raw FROM drawings"
+                                " WHERE project_id = ? ORDER BY id"), {projectId}, nullptr, {}))
+        return list;
+    while (q.next()) {
+        Drawing d;
+        d.id = q.value(0).toLongLong();
+        d.projectId = projectId;
+        d.areaId = q.value(1).toLongLong();
+        d.number = q.value(2).toString();
+        d.title = q.value(3).toString();
+        d.discipline = q.value(4).toString();
+        d.currentRevisionId = q.value(5).toLongLong();
+        d.updatedAt = q.value(6).toString();
+        d.raw = rawObject(q.value(7));
+        list.append(d);
+    }
+    return list;
+}
+
+QList<DrawingRow> DrawingStore::log(qint64 projectId) const
+{
+    QList<DrawingRow> rows;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!exec(q, QStringLiteral("SELECT d.id, d.area_id, COALESCE(a.name, ''), d.number, d.title, d.discipline, d.current_revision_id,"
+                                " COALESCE(r.revision_number, ''), COALESCE(r.set_id, 0), COALESCE(r.set_name, ''),"
+                                " COALESCE(r.drawing_date, ''), COALESCE(r.received_date, ''), COALESCE(r.pdf_url, ''),"
+                                " COALESCE(r.pdf_size, 0), d.updated_at,"
+                                " (SELECT COUNT(*) FROM drawing_revisions x WHERE x.project_id = d.project_id AND x.drawing_id = d.id)"
+                                " FROM drawings d LEFT JOIN drawing_revisions r ON r.id = d.current_revision_id"
+                                " LEFT JOIN drawing_areas a ON a.id = d.area_id WHERE d.project_id = ?"), {projectId}, nullptr, {}))
+        return rows;
+    while (q.next()) {
+        DrawingRow row;
+        row.id = q.value(0).toLongLong();
+        row.areaId = q.value(1).toLongLong();
+        row.areaName = q.value(2).toString();
+        row.number = q.value(3).toString();
+        row.title = q.value(4).toString();
+        row.discipline = q.value(5).toString();
+        row.currentRevisionId = q.value(6).toLongLong();
+        row.revisionNumber = q.value(7).toString();
+        row.setId = q.value(8).toLongLong();
+        row.setName = q.value(9).toString();
+        row.drawingDate = q.value(10).toString();
+        row.receivedDate = q.value(11).toString();
+        row.pdfUrl = q.value(12).toString();
+        row.pdfSize = q.value(13).toLongLong();
+        row.updatedAt = q.value(14).toString();
+        row.revisionCount = q.value(15).toInt();
+        row.searchText = search::fold(row.number + QLatin1Char(' ') + row.title);
+        rows.append(row);
+    }
+    QCollator collator;
+    std::sort(rows.begin(), rows.end(), [&collator](const DrawingRow &a, const DrawingRow &b) {
+        return naturalCompare(a.number, b.number, collator) < 0;
+    });
+    return rows;
+}
+
+QList<DrawingRevision> DrawingStore::selectRevisions(const QString &where, const QVariantList &values) const
+{
+    QList<DrawingRevision> list;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!exec(q, QStringLiteral("SELECT %1 FROM drawing_revisions %2").arg(revisionColumns, where), values, nullptr, {}))
+        return list;
+    while (q.next())
+        list.append(revisionFrom(q));
+    return list;
+}
+
+QList<DrawingRevision> DrawingStore::revisions(qint64 projectId, qint64 drawingId) const
+{
+    return selectRevisions(QStringLiteral("WHERE project_id = ? AND drawing_id = ? ORDER BY drawing_date DESC, id DESC"), {projectId, drawingId});
+}
+
+QList<DrawingRevision> DrawingStore::allRevisions(qint64 projectId) const
+{
+    return selectRevisions(QStringLiteral("WHERE project_id = ? ORDER BY id"), {projectId});
+}
+
+std::optional<DrawingRevision> DrawingStore::revision(qint64 revisionId) const
+{
+    const QList<DrawingRevision> list = selectRevisions(QStringLiteral("WHERE id = ?"), {revisionId});
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+} // namespace sitedesk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "drawings/drawingrecords.h"
+#include "drawings/drawingrow.h"
+
+#include <QList>
+
+namespace sitedesk {
+
+class CacheDatabase;
+
+// What one Drawings sync read for a project. Areas, sets and drawings are always complete
+// (Procore has no updated_at filter on them); revisions are complete on a first sync and only
+// the changes (tombstones included) on an incremental one.
+struct DrawingSnapshot
+{
+    QList<DrawingArea> areas;
+    QList<DrawingSet> sets;
+    QList<Drawing> drawings;
+    QList<DrawingRevision> revisions;
+    bool revisionsComplete = true;
+};
+
+// Reads and writes a project's drawing areas, sets, drawings and revisions (schema v4).
+// write() is one transaction: on any failure the cached log stays exactly as it was.
+class DrawingStore
+{
+public:
+    explicit DrawingStore(CacheDatabase &database);
+
+    // Areas, sets and drawings become the snapshot's; revisions are replaced or merged;
+    // revisions of a drawing that is gone, and tombstones, leave the cache.
+    bool write(qint64 projectId, const DrawingSnapshot &snapshot, QString *error = nullptr);
+
+    QList<DrawingArea> areas(qint64 projectId) const;   // by name
+    QList<DrawingSet> sets(qint64 projectId) const;     // by position
+    QList<Drawing> drawings(qint64 projectId) const;    // as stored, for export
+    QList<DrawingRow> log(qint64 projectId) const;      // by number
+    // A drawing's revisions, newest first.
+    QList<DrawingRevision> revisions(qint64 projectId, qint64 drawingId) const;
+    QList<DrawingRevision> allRevisions(qint64 projectId) const;
+    std::optional<DrawingRevision> revision(qint64 revisionId) const;
+
+private:
+    bool replaceSimple(qint64 projectId, const DrawingSnapshot &snapshot, QString *error);
+    bool writeRevisions(qint64 projectId, const DrawingSnapshot &snapshot, QString *error);
+    QList<DrawingRevision> selectRevisions(const QString &where, const QVariantList &values) const;
+
+    CacheDatabase &m_database;
+};
+
+} // namespace sitedesk

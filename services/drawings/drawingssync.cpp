@@ -1,0 +1,164 @@
+#include "drawings/drawingssync.h"
+
+#include "api/apiclient.h"
+#include "api/pagedreply.h"
+#include "cache/cachedatabase.h"
+#include "cache/syncstatestore.h"
+
+#include <QJsonObject>
+
+namespace sitedesk {
+
+namespace {
+
+constexpr int maxPerPage = 1000;
+
+QUrlQuery projectQuery(qint64 projectId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("project_id"), QString::number(projectId));
+    return query;
+}
+
+} // namespace
+
+PagedReply *DrawingsSync::fetch(const QString &path, const QUrlQuery &query, int perPage)
+{
+    ApiRequest request = ApiRequest::get(path, query, m_context.companyId);
+    request.maxPerPage = perPage;
+    m_paged = m_context.api->fetchAll(request);
+    return m_paged;
+}
+
+void DrawingsSync::start(const SyncContext &context)
+{
+    m_context = context;
+    m_snapshot = {};
+    m_records = 0;
+    m_stepsDone = 0;
+    m_areaIndex = -1;
+    m_cancelled = false;
+    m_done = false;
+    const auto state = SyncStateStore(*context.cache).state(context.projectId, name());
+    m_watermark = state && state->lastSuccess.isValid() ? state->watermark : QString();
+    connect(fetch(QStringLiteral("/rest/v1.1/projects/%1/drawing_areas").arg(context.projectId), {}, maxPerPage),
+            &PagedReply::finished, this, &DrawingsSync::onAreas);
+}
+
+void DrawingsSync::cancel()
+{
+    m_cancelled = true;
+    if (m_paged)
+        m_paged->abort();
+}
+
+void DrawingsSync::step()
+{
+    // Areas, sets, revisions, and one step per area once the areas are known.
+    emit progress(++m_stepsDone, 3 + int(m_snapshot.areas.size()));
+}
+
+void DrawingsSync::onAreas()
+{
+    PagedReply *reply = m_paged;
+    reply->deleteLater();
+    if (reply->error())
+        return stop(reply->error());
+    for (const QJsonValue &item : reply->items())
+        if (auto area = DrawingArea::fromJson(item.toObject(), m_context.projectId))
+            m_snapshot.areas.append(*area);
+    step();
+    connect(fetch(QStringLiteral("/rest/v1.0/projects/%1/drawing_sets").arg(m_context.projectId), {}, maxPerPage),
+            &PagedReply::finished, this, &DrawingsSync::onSets);
+}
+
+void DrawingsSync::onSets()
+{
+    PagedReply *reply = m_paged;
+    reply->deleteLater();
+    if (reply->error())
+        return stop(reply->error());
+    for (const QJsonValue &item : reply->items())
+        if (auto set = DrawingSet::fromJson(item.toObject(), m_context.projectId))
+            m_snapshot.sets.append(*set);
+    step();
+    nextArea();
+}
+
+void DrawingsSync::nextArea()
+{
+    if (m_cancelled)
+        return stop(ApiError::make(ApiError::Kind::Cancelled));
+    if (++m_areaIndex >= m_snapshot.areas.size())
+        return fetchRevisions();
+    const qint64 areaId = m_snapshot.areas.at(m_areaIndex).id;
+    connect(fetch(QStringLiteral("/rest/v1.1/drawing_areas/%1/drawings").arg(areaId), projectQuery(m_context.projectId), maxPerPage),
+            &PagedReply::finished, this, &DrawingsSync::onDrawings);
+}
+
+void DrawingsSync::onDrawings()
+{
+    PagedReply *reply = m_paged;
+    reply->deleteLater();
+    if (reply->error())
+        return stop(reply->error());   // a partial log would drop this area's sheets: keep the old one
+    const qint64 areaId = m_snapshot.areas.at(m_areaIndex).id;
+    for (const QJsonValue &item : reply->items()) {
+        const QJsonObject object = item.toObject();
+        if (!object.value(QLatin1String("deleted_at")).toString().isEmpty())
+            continue;
+        if (auto drawing = Drawing::fromJson(object, m_context.projectId, areaId))
+            m_snapshot.drawings.append(*drawing);
+    }
+    step();
+    nextArea();
+}
+
+void DrawingsSync::fetchRevisions()
+{
+    QUrlQuery query;
+    m_snapshot.revisionsComplete = m_watermark.isEmpty();
+    if (!m_snapshot.revisionsComplete) {
+        const QString until = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate);
+        query.addQueryItem(QStringLiteral("filters[updated_at]"), m_watermark + QStringLiteral("...") + until);
+        query.addQueryItem(QStringLiteral("filters[deleted]"), QStringLiteral("with"));
+    }
+    connect(fetch(QStringLiteral("/rest/v1.0/projects/%1/drawing_revisions").arg(m_context.projectId), query, maxPerPage),
+            &PagedReply::finished, this, &DrawingsSync::onRevisions);
+}
+
+void DrawingsSync::onRevisions()
+{
+    PagedReply *reply = m_paged;
+    reply->deleteLater();
+    if (reply->error())
+        return stop(reply->error());
+    QString watermark = m_watermark;
+    for (const QJsonValue &item : reply->items()) {
+        if (auto revision = DrawingRevision::fromJson(item.toObject(), m_context.projectId)) {
+            watermark = std::max(watermark, revision->updatedAt);
+            m_snapshot.revisions.append(*revision);
+        }
+    }
+    step();
+    QString error;
+    if (!DrawingStore(*m_context.cache).write(m_context.projectId, m_snapshot, &error))
+        return stop(ApiError::make(ApiError::Kind::Storage, error));
+    m_records = int(m_snapshot.areas.size() + m_snapshot.sets.size() + m_snapshot.drawings.size() + m_snapshot.revisions.size());
+    SyncStateStore(*m_context.cache).markSuccess(m_context.projectId, name(), QDateTime::currentDateTimeUtc(), watermark);
+    m_context.cache->notifyChanged({QStringLiteral("sync_state")});
+    m_done = true;
+    emit finished({});
+}
+
+void DrawingsSync::stop(const ApiError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (error.kind != ApiError::Kind::Cancelled)
+        SyncStateStore(*m_context.cache).markFailure(m_context.projectId, name(), error.userMessage());
+    emit finished(error);
+}
+
+} // namespace sitedesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "drawings/drawingstore.h"
+#include "sync/toolsync.h"
+
+#include <QList>
+#include <QPointer>
+
+namespace sitedesk {
+
+class PagedReply;
+
+// The Drawings tool's sync for one project (tool "drawings"), in steps:
+//   1. drawing areas (GET /rest/v1.1/projects/{id}/drawing_areas) and drawing sets
+//      (GET /rest/v1.0/projects/{id}/drawing_sets): no updated_at filter, read in full;
+//   2. per area, its current drawings (GET /rest/v1.1/drawing_areas/{id}/drawings), each with
+//      its current_revision and fresh file URLs: read in full, so a withdrawn drawing leaves;
+//   3. revisions (GET /rest/v1.0/projects/{id}/drawing_revisions): everything on the first
+//      run; afterwards only filters[updated_at] from the watermark, with filters[deleted]=with
+//      so deleted revisions come back as tombstones and leave the cache.
+// Everything is written in one transaction at the end: a failed step keeps the previous log.
+class DrawingsSync final : public ToolSync
+{
+    Q_OBJECT
+
+public:
+    using ToolSync::ToolSync;
+    static QString name() { return QStringLiteral("drawings"); }
+
+    void start(const SyncContext &context) override;
+    void cancel() override;
+    int recordCount() const override { return m_records; }
+
+private:
+    PagedReply *fetch(const QString &path, const QUrlQuery &query, int maxPerPage);
+    void onAreas();
+    void onSets();
+    void nextArea();
+    void onDrawings();
+    void fetchRevisions();
+    void onRevisions();
+    void stop(const ApiError &error);
+    void step();
+
+    SyncContext m_context;
+    QPointer<PagedReply> m_paged;
+    DrawingSnapshot m_snapshot;
+    QString m_watermark;
+    int m_areaIndex = -1;
+    int m_records = 0;
+    int m_stepsDone = 0;
+    bool m_cancelled = false;
+    bool m_done = false;
+};
+
+} // namespace sitedesk
