@@ -3,6 +3,7 @@
 #include "budget/budgetservice.h"
 #include "companies/companiessync.h"
 #include "dailylog/dailylogsync.h"
+#include "photos/photossync.h"
 #include "drawings/drawingssync.h"
 #include "projects/projectssync.h"
 
@@ -25,6 +26,9 @@ const QList<ToolRegistry::Entry> &ToolRegistry::entries()
         {DailyLogSync::name(), ToolSync::Scope::Project,
          [] { return QCoreApplication::translate("ToolRegistry", "Daily Log"); },
          [](QObject *parent) -> ToolSync * { return new DailyLogSync(parent); }},
+        {PhotosSync::name(), ToolSync::Scope::Project,
+         [] { return QCoreApplication::translate("ToolRegistry", "Photos"); },
+         [](QObject *parent) -> ToolSync * { return new PhotosSync(parent); }},
         {DrawingsSync::name(), ToolSync::Scope::Project,
          [] { return QCoreApplication::translate("ToolRegistry", "Drawings"); },
          [](QObject *parent) -> ToolSync * { return new DrawingsSync(parent); }},
