@@ -13,6 +13,8 @@
 #include "outbox/outboxservice.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
+#include "uploads/uploadservice.h"
+#include "uploads/uploadspanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -91,6 +93,13 @@ int runGui(QApplication &app)
     QObject::connect(&session, &Session::cacheChanged, hub.outbox(), &OutboxService::setCache);
     hub.outbox()->setCache(session.cache());
     installOutbox(&window, hub.outbox());
+    UploadService uploads(hub.api(), hub.network());
+    QObject::connect(&session, &Session::cacheChanged, &uploads, &UploadService::setCache);
+    uploads.setCache(session.cache());
+    uploads.start();
+    installUploads(&window, &uploads);
+    // TODO(lead): connect SubmittalsTab::attachFilesRequested(projectId, submittalId, paths) to
+    // uploads.enqueue({window.companyId(), projectId, "submittals", submittalId}, paths) once views/submittals exists.
     addToolTab(window, new BudgetTab, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
     auto *dailyLog = addToolTab(window, new DailyLogTab, QCoreApplication::translate("Gui", "&Daily Log"), opt("daily_log"));
     dailyLog->setWriter(new DailyLogWriter(hub.outbox(), dailyLog));

@@ -74,7 +74,7 @@ bool Cli::isCommand(const QString &word) { return commands().contains(word); }
 
 QStringList Cli::commands()
 {
-    return {opt("sync"), opt("export"), opt("companies"), opt("projects")};
+    return {opt("sync"), opt("export"), opt("companies"), opt("projects"), opt("upload")};
 }
 
 Cli::Cli(QStringList arguments, QObject *parent) : QObject(parent), m_arguments(std::move(arguments)) {}
@@ -91,6 +91,7 @@ void Cli::addCommonOptions(QCommandLineParser &parser)
         {opt("project"), tr("Procore project id."), opt("ID")},
         {opt("tools"), tr("Comma-separated tools to sync (default: all). Known: %1.").arg(ToolRegistry::names().join(QStringLiteral(", "))), opt("LIST")},
         {opt("tool"), tr("Tool to export. Known: %1.").arg(exportsources::toolNames().join(QStringLiteral(", "))), opt("NAME")},
+        {opt("submittal"), tr("Submittal to attach the files of upload to."), opt("ID")},
         {opt("view"), tr("Budget view id for export --tool budget (default: the project's first view)."), opt("ID")},
         {opt("from"), tr("First day (YYYY-MM-DD) for export --tool daily_log."), opt("DATE")},
         {opt("to"), tr("Last day (YYYY-MM-DD) for export --tool daily_log."), opt("DATE")},
@@ -134,6 +135,8 @@ void Cli::start()
         runSync();
     else if (m_command == opt("export"))
         runExport();
+    else if (m_command == opt("upload"))
+        runUpload();
     else
         runList(m_command);
 }
@@ -151,7 +154,8 @@ bool Cli::parse()
         return false;
     }
     const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() != 1 || !isCommand(positional.first())) {
+    // upload takes its files as further arguments; every other command stands alone.
+    if (positional.isEmpty() || !isCommand(positional.first()) || (positional.size() != 1 && positional.first() != opt("upload"))) {
         usageError(tr("Expected one command: %1.").arg(commands().join(QStringLiteral(", "))));
         return false;
     }

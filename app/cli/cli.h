@@ -12,8 +12,9 @@ namespace sitedesk {
 class AppSettings;
 class CacheDatabase;
 class ServiceHub;
+struct UploadTarget;
 
-// The headless command line: `sitedesk sync|export|companies|projects …`. Drives the same
+// The headless command line: `sitedesk sync|export|companies|projects|upload …`. Drives the same
 // services as the window. Data on stdout, progress and errors on stderr; exit code 0 on
 // success, 1 on failure (with a one-line reason), 2 on a usage error.
 class Cli final : public QObject
@@ -42,6 +43,8 @@ private:
     void runSync();
     void runExport();
     void runList(const QString &tool);
+    void runUpload();   // cliupload.cpp
+    void uploadFiles(CacheDatabase &cache, const UploadTarget &target, const QStringList &files);
 
     void withToken(std::function<void()> next);
     void withCache(bool needUser, std::function<void(CacheDatabase &)> next);

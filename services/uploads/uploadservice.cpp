@@ -84,6 +84,8 @@ QList<qint64> UploadService::enqueue(const UploadTarget &target, const QStringLi
             emit entryChanged(id);
         }
     }
+    if (!ids.isEmpty())
+        emit queued(ids);
     pump();
     return ids;
 }

@@ -69,6 +69,7 @@ public:
     UploadStore *store() const { return m_store.get(); }   // null without a cache
 
 signals:
+    void queued(const QList<qint64> &ids);   // files the user just added
     void entryChanged(qint64 id);
     void progressChanged(qint64 id);
     void idle();
