@@ -8,6 +8,7 @@
 #include "cache/cachedatabase.h"
 #include "dailylog/dailylogtab.h"
 #include "dailylog/dailylogwriter.h"
+#include "drawings/drawingstab.h"
 #include "main/mainwindow.h"
 #include "outbox/outboxindicator.h"
 #include "outbox/outboxservice.h"
@@ -103,6 +104,7 @@ int runGui(QApplication &app)
     addToolTab(window, new BudgetTab, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
     auto *dailyLog = addToolTab(window, new DailyLogTab, QCoreApplication::translate("Gui", "&Daily Log"), opt("daily_log"));
     dailyLog->setWriter(new DailyLogWriter(hub.outbox(), dailyLog));
+    addToolTab(window, new DrawingsTab(hub.api()), QCoreApplication::translate("Gui", "Dra&wings"), opt("drawings"));
     window.show();
 
     if (parser.isSet(opt("sign-in"))) {

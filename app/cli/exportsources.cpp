@@ -5,6 +5,7 @@
 #include "budget/directcoststore.h"
 #include "companies/companystore.h"
 #include "dailylog/dailylogstore.h"
+#include "drawings/drawingstore.h"
 #include "projects/projectstore.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,15 @@ const QList<Source> &sources()
         {QStringLiteral("direct_costs"), false, true,
          [](CacheDatabase &cache, const Scope &scope) { return rawOf(DirectCostStore(cache).forProject(scope.projectId)); }},
         {QStringLiteral("daily_log"), false, true, &dailyLogOf},
+        // The drawing log as Procore's drawings endpoint sends it (current_revision inside).
+        {QStringLiteral("drawings"), false, true,
+         [](CacheDatabase &cache, const Scope &scope) { return rawOf(DrawingStore(cache).drawings(scope.projectId)); }},
+        {QStringLiteral("drawing_revisions"), false, true,
+         [](CacheDatabase &cache, const Scope &scope) { return rawOf(DrawingStore(cache).allRevisions(scope.projectId)); }},
+        {QStringLiteral("drawing_sets"), false, true,
+         [](CacheDatabase &cache, const Scope &scope) { return rawOf(DrawingStore(cache).sets(scope.projectId)); }},
+        {QStringLiteral("drawing_areas"), false, true,
+         [](CacheDatabase &cache, const Scope &scope) { return rawOf(DrawingStore(cache).areas(scope.projectId)); }},
     };
     return all;
 }

@@ -1,0 +1,329 @@
+#include "drawings/drawingstab.h"
+
+#include "api/apiclient.h"
+#include "cache/cachedatabase.h"
+#include "drawings/drawingfiltermodel.h"
+#include "drawings/drawinglogmodel.h"
+#include "drawings/drawingrecords.h"
+#include "drawings/drawingrevisionsmodel.h"
+#include "drawings/drawingstore.h"
+#include "drawings/drawingtreemodel.h"
+#include "drawings/drawingviewer.h"
+#include "files/filefetch.h"
+#include "files/filestore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace sitedesk {
+
+DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
+    : QWidget(parent),
+      m_model(new DrawingLogModel(this)),
+      m_filter(new DrawingFilterModel(this)),
+      m_treeModel(new DrawingTreeModel(this)),
+      m_revisions(new DrawingRevisionsModel(this)),
+      m_tree(new QTreeView(this)),
+      m_search(new QLineEdit(this)),
+      m_setFilter(new QComboBox(this)),
+      m_count(new QLabel(this)),
+      m_offlineStatus(new QLabel(this)),
+      m_table(new QTableView(this)),
+      m_revisionsTable(new QTableView(this)),
+      m_viewer(new DrawingViewer(this)),
+      m_api(api)
+{
+    m_filter->setLog(m_model);
+    m_tree->setObjectName(QStringLiteral("drawingTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_search->setObjectName(QStringLiteral("drawingSearch"));
+    m_search->setPlaceholderText(tr("Search sheet number or title"));
+    m_search->setClearButtonEnabled(true);
+    m_setFilter->setObjectName(QStringLiteral("drawingSetFilter"));
+    m_setFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_count->setObjectName(QStringLiteral("drawingCount"));
+    m_table->setObjectName(QStringLiteral("drawingLog"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DrawingLogModel::Number, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_revisionsTable->setObjectName(QStringLiteral("drawingRevisions"));
+    m_revisionsTable->setModel(m_revisions);
+    m_revisionsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_revisionsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_revisionsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_revisionsTable->verticalHeader()->hide();
+    m_revisionsTable->horizontalHeader()->setStretchLastSection(true);
+
+    auto *keepShown = new QToolButton(this);
+    keepShown->setText(tr("Keep shown sheets offline"));
+    keepShown->setToolTip(tr("Download every sheet the log shows and keep it on this computer"));
+    connect(keepShown, &QToolButton::clicked, this, &DrawingsTab::keepShownOffline);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_setFilter);
+    bar->addWidget(keepShown);
+    auto *logPane = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addLayout(bar);
+    logLayout->addWidget(m_table, 1);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_count, 1);
+    status->addWidget(m_offlineStatus);
+    logLayout->addLayout(status);
+
+    auto *viewerSplit = new QSplitter(Qt::Vertical, this);
+    viewerSplit->addWidget(m_viewer);
+    auto *history = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(history);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(new QLabel(tr("Revision history"), history));
+    historyLayout->addWidget(m_revisionsTable);
+    viewerSplit->addWidget(history);
+    viewerSplit->setStretchFactor(0, 4);
+    viewerSplit->setStretchFactor(1, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_tree);
+    split->addWidget(logPane);
+    split->addWidget(viewerSplit);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 4);
+    split->setSizes({180, 520, 700});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &DrawingFilterModel::setSearchText);
+    connect(m_setFilter, &QComboBox::currentIndexChanged, this, [this] { m_filter->setSetId(m_setFilter->currentData().toLongLong()); });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] { m_count->setText(tr("%n sheet(s)", nullptr, m_filter->rowCount())); });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] { m_count->setText(tr("%n sheet(s)", nullptr, m_filter->rowCount())); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { m_count->setText(tr("%n sheet(s)", nullptr, m_filter->rowCount())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DrawingsTab::reloadFilters);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DrawingsTab::onTreeSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DrawingsTab::onCurrentRow);
+    connect(m_revisionsTable, &QTableView::activated, this, &DrawingsTab::onRevisionChosen);
+    connect(m_revisionsTable, &QTableView::clicked, this, &DrawingsTab::onRevisionChosen);
+    connect(m_viewer, &DrawingViewer::previousSheet, this, [this] { openNext(-1); });
+    connect(m_viewer, &DrawingViewer::nextSheet, this, [this] { openNext(1); });
+    connect(m_viewer, &DrawingViewer::pinToggled, this, &DrawingsTab::setPinned);
+
+    auto *previous = new QAction(this);
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    previous->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(previous, &QAction::triggered, this, [this] { openNext(-1); });
+    auto *next = new QAction(this);
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QAction::triggered, this, [this] { openNext(1); });
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] { m_search->setFocus(); m_search->selectAll(); });
+    addActions({previous, next, find});
+}
+
+DrawingsTab::~DrawingsTab()
+{
+    // Downloads cancelled now report to a tab that is still whole.
+    delete m_files;
+}
+
+void DrawingsTab::setSource(CacheDatabase *cache, qint64 projectId)
+{
+    if (cache != m_cache) {
+        delete m_files;
+        m_files = nullptr;
+        m_cache = cache;
+        if (m_cache && m_cache->isOpen())
+            m_files = new FileStore(m_api, m_cache, FileStore::defaultFolder(*m_cache), this);
+    }
+    m_projectId = projectId;
+    m_drawingId = 0;
+    m_revisionId = 0;
+    m_model->setSource(cache, projectId);
+    m_revisions->setSource(cache, projectId, 0);
+    m_viewer->showMessage(tr("Choose a sheet in the log to see it here."));
+}
+
+void DrawingsTab::reloadFilters()
+{
+    m_treeModel->setRows(m_model->rows());
+    m_tree->expandToDepth(0);
+    const qint64 chosenSet = m_setFilter->currentData().toLongLong();
+    m_setFilter->blockSignals(true);
+    m_setFilter->clear();
+    m_setFilter->addItem(tr("All drawing sets"), qint64(0));
+    if (m_cache && m_cache->isOpen())
+        for (const DrawingSet &set : DrawingStore(*m_cache).sets(m_projectId))
+            m_setFilter->addItem(set.name, set.id);
+    m_setFilter->setCurrentIndex(std::max(0, m_setFilter->findData(chosenSet)));
+    m_setFilter->blockSignals(false);
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(DrawingLogModel::Title, std::min(m_table->columnWidth(DrawingLogModel::Title), 260));
+    // Keep the open sheet selected across a sync.
+    const int row = m_model->rowOf(m_drawingId);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
+}
+
+void DrawingsTab::onTreeSelection()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    m_filter->setArea(current.data(DrawingTreeModel::AreaIdRole).toLongLong());
+    m_filter->setDiscipline(current.data(DrawingTreeModel::DisciplineRole).toString());
+}
+
+QString DrawingsTab::titleOf(int logRow) const
+{
+    const DrawingRow &row = m_model->rows().at(logRow);
+    return row.revisionNumber.isEmpty() ? tr("%1 – %2").arg(row.number, row.title)
+                                        : tr("%1 – %2 (revision %3)").arg(row.number, row.title, row.revisionNumber);
+}
+
+void DrawingsTab::onCurrentRow()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = m_filter->mapToSource(current).row();
+    const DrawingRow &drawing = m_model->rows().at(row);
+    if (drawing.id == m_drawingId && drawing.currentRevisionId == m_revisionId)
+        return;
+    m_drawingId = drawing.id;
+    m_revisions->setSource(m_cache, m_projectId, drawing.id);
+    m_viewer->setNavigation(current.row() > 0, current.row() + 1 < m_filter->rowCount());
+    showRevision(drawing.currentRevisionId, drawing.pdfUrl, titleOf(row));
+}
+
+void DrawingsTab::onRevisionChosen(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const DrawingRevision &revision = m_revisions->revisions().at(index.row());
+    const QString title = tr("%1 – %2 (revision %3)").arg(revision.number, revision.title, revision.revisionNumber);
+    showRevision(revision.id, revision.pdfUrl, title);
+}
+
+bool DrawingsTab::openDrawing(qint64 drawingId, qint64 revisionId)
+{
+    const int row = m_model->rowOf(drawingId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    if (revisionId != 0 && revisionId != m_revisionId) {
+        const int revisionRow = m_revisions->rowOf(revisionId);
+        if (revisionRow < 0)
+            return false;
+        onRevisionChosen(m_revisions->index(revisionRow, 0));
+    }
+    return true;
+}
+
+void DrawingsTab::openNext(int step)
+{
+    const int row = m_table->currentIndex().row() + step;
+    if (row < 0 || row >= m_filter->rowCount())
+        return;
+    m_table->setCurrentIndex(m_filter->index(row, 0));
+    m_table->scrollTo(m_table->currentIndex());
+}
+
+void DrawingsTab::showRevision(qint64 revisionId, const QString &pdfUrl, const QString &title)
+{
+    m_revisionId = revisionId;
+    if (m_fetch)
+        m_fetch->disconnect(this);   // a download of a sheet no longer shown goes on, into the cache
+    const int historyRow = m_revisions->rowOf(revisionId);
+    if (historyRow >= 0)
+        m_revisionsTable->selectRow(historyRow);
+    if (!m_files)
+        return m_viewer->showMessage(tr("Open a project to see its drawings."));
+    const QString key = DrawingRevision::fileKeyFor(revisionId);
+    m_viewer->setPinned(m_files->isPinned(key));
+    // A sheet on this computer opens at once, with no network at all.
+    const QString local = m_files->localPath(key);
+    if (!local.isEmpty())
+        return m_viewer->showFile(local, title);
+    if (!m_api || pdfUrl.isEmpty())
+        return m_viewer->showMessage(tr("This sheet is not on this computer, and Sitedesk cannot reach Procore to get it."));
+    m_viewer->showProgress(title, 0, -1);
+    m_fetch = m_files->fetch(key, QUrl(pdfUrl));
+    connect(m_fetch, &FileFetch::progress, this, [this, title](qint64 received, qint64 total) {
+        m_viewer->showProgress(title, received, total);
+    });
+    connect(m_fetch, &FileFetch::finished, this, [this, title, revisionId](const QString &path, const ApiError &error) {
+        if (revisionId != m_revisionId)
+            return;
+        if (error)
+            return m_viewer->showMessage(error.userMessage());
+        m_viewer->showFile(path, title);
+    });
+}
+
+void DrawingsTab::setPinned(bool pinned)
+{
+    if (!m_files || m_revisionId == 0)
+        return;
+    const QString key = DrawingRevision::fileKeyFor(m_revisionId);
+    if (m_files->setPinned(key, pinned) || !pinned)
+        return;
+    // Not downloaded yet: pin once it is here.
+    const auto revision = DrawingStore(*m_cache).revision(m_revisionId);
+    if (!revision || !m_api)
+        return m_viewer->setPinned(false);
+    FileFetch *fetch = m_files->fetch(key, QUrl(revision->pdfUrl));
+    connect(fetch, &FileFetch::finished, this, [this, key](const QString &, const ApiError &error) {
+        if (!error && m_files)
+            m_files->setPinned(key, true);
+    });
+}
+
+void DrawingsTab::keepShownOffline()
+{
+    if (!m_files || !m_api)
+        return;
+    const int total = m_filter->rowCount();
+    auto done = std::make_shared<int>(0);
+    auto failed = std::make_shared<int>(0);
+    m_offlineStatus->setText(tr("Keeping %n sheet(s) offline…", nullptr, total));
+    for (int i = 0; i < total; ++i) {
+        const int row = m_filter->mapToSource(m_filter->index(i, 0)).row();
+        const DrawingRow &drawing = m_model->rows().at(row);
+        const QString key = DrawingRevision::fileKeyFor(drawing.currentRevisionId);
+        FileFetch *fetch = m_files->fetch(key, QUrl(drawing.pdfUrl));
+        connect(fetch, &FileFetch::finished, this, [this, key, total, done, failed](const QString &, const ApiError &error) {
+            ++*done;
+            if (error)
+                ++*failed;
+            else if (m_files)
+                m_files->setPinned(key, true);
+            m_offlineStatus->setText(*failed > 0 ? tr("%1 of %2 sheets offline, %3 failed").arg(*done - *failed).arg(total).arg(*failed)
+                                                 : tr("%1 of %2 sheets offline").arg(*done).arg(total));
+        });
+    }
+}
+
+} // namespace sitedesk

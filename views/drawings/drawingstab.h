@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTreeView;
+
+namespace sitedesk {
+
+class ApiClient;
+class CacheDatabase;
+class DrawingFilterModel;
+class DrawingLogModel;
+class DrawingRevisionsModel;
+class DrawingTreeModel;
+class DrawingViewer;
+class FileFetch;
+class FileStore;
+
+// The Drawings tab: the area/discipline tree, the drawing log with search-as-you-type and a
+// set filter, and the selected sheet in a PDF viewer with its revision history. Selecting a
+// sheet (mouse, arrow keys, Enter) shows it: from this computer when its file is here (no
+// network at all), otherwise downloaded with progress through the FileStore. Alt+Up/Alt+Down
+// move to the previous/next sheet of the log as filtered and sorted. "Keep offline" pins a
+// sheet; "Keep shown sheets offline" downloads and pins every sheet the log shows.
+class DrawingsTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DrawingsTab)
+
+public:
+    // Downloads go through `api` (its network and tokens); without one, only sheets already
+    // on this computer open.
+    explicit DrawingsTab(ApiClient *api = nullptr, QWidget *parent = nullptr);
+    ~DrawingsTab() override;
+
+    void setSource(CacheDatabase *cache, qint64 projectId);
+
+    // Shows a drawing's current revision (or `revisionId` of it); false when not in the log.
+    bool openDrawing(qint64 drawingId, qint64 revisionId = 0);
+    void openNext(int step);
+
+    FileStore *fileStore() const { return m_files; }
+    DrawingViewer *viewer() const { return m_viewer; }
+    QTableView *log() const { return m_table; }
+    QTreeView *tree() const { return m_tree; }
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *revisionsTable() const { return m_revisionsTable; }
+    DrawingFilterModel *filterModel() const { return m_filter; }
+    DrawingLogModel *logModel() const { return m_model; }
+
+private:
+    void onTreeSelection();
+    void onCurrentRow();
+    void onRevisionChosen(const QModelIndex &index);
+    void showRevision(qint64 revisionId, const QString &pdfUrl, const QString &title);
+    void setPinned(bool pinned);
+    void keepShownOffline();
+    void reloadFilters();
+    QString titleOf(int logRow) const;
+
+    DrawingLogModel *m_model;
+    DrawingFilterModel *m_filter;
+    DrawingTreeModel *m_treeModel;
+    DrawingRevisionsModel *m_revisions;
+    QTreeView *m_tree;
+    QLineEdit *m_search;
+    QComboBox *m_setFilter;
+    QLabel *m_count;
+    QLabel *m_offlineStatus;
+    QTableView *m_table;
+    QTableView *m_revisionsTable;
+    DrawingViewer *m_viewer;
+    QPointer<ApiClient> m_api;
+    QPointer<CacheDatabase> m_cache;
+    FileStore *m_files = nullptr;
+    QPointer<FileFetch> m_fetch;
+    qint64 m_projectId = 0;
+    qint64 m_drawingId = 0;
+    qint64 m_revisionId = 0;
+};
+
+} // namespace sitedesk
