@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QPainter>
+#include <QPixmap>
 #include <QCoreApplication>
 #include <QThreadPool>
 
@@ -25,7 +26,7 @@ void PhotosModel::setSource(CacheDatabase *cache, qint64 projectId)
     m_projectId = projectId;
     if (m_cache)
         connect(m_cache, &CacheDatabase::changed, this, [this](const QStringList &tables) {
-            if (tables.contains(QLatin1String("photos")))
+            if (tables.contains(QLatin1String("photos")) || tables.contains(QLatin1String("photo_albums")))
                 reload();
         });
     reload();
@@ -51,6 +52,7 @@ void PhotosModel::setThumbnailSize(int pixels)
 {
     m_thumbnailSize = pixels;
     m_placeholder = QImage();
+    m_placeholderIcon = QIcon();
 }
 
 // The query runs on a pool thread with that thread's own connection; a newer reload() makes an
@@ -69,12 +71,29 @@ void PhotosModel::reload()
         if (!cache)
             return;
         PhotoRows rows = PhotoStore(*cache).rows(projectId);
+        QList<Album> albums = PhotoStore(*cache).albums(projectId);
         cache->releaseThreadConnection();
-        QMetaObject::invokeMethod(qApp, [self, generation, rows = std::move(rows)]() mutable {
-            if (self && self->m_generation == generation)
-                self->setRows(std::move(rows));
+        QMetaObject::invokeMethod(qApp, [self, generation, rows = std::move(rows), albums]() mutable {
+            if (!self || self->m_generation != generation)
+                return;
+            self->setAlbums(albums);
+            self->setRows(std::move(rows));
         }, Qt::QueuedConnection);
     });
+}
+
+void PhotosModel::setAlbums(const QList<Album> &albums)
+{
+    m_albums = albums;
+    QHash<qint64, QString> names;
+    for (const Album &album : albums)
+        names.insert(album.id, album.name);
+    setAlbumNames(names);
+}
+
+std::optional<Photo> PhotosModel::photo(qint64 photoId) const
+{
+    return m_cache ? PhotoStore(*m_cache).photo(photoId) : std::nullopt;
 }
 
 void PhotosModel::setRows(PhotoRows rows)
@@ -118,8 +137,17 @@ QVariant PhotosModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return r.description.isEmpty() ? r.filename : r.filename + QLatin1Char('\n') + r.description;
     case Qt::DecorationRole: {
+        if (const QIcon *icon = m_icons.object(r.id))
+            return *icon;
         const QImage image = m_thumbnails ? m_thumbnails->thumbnail(r.id) : QImage();
-        return image.isNull() ? placeholder() : image;
+        if (image.isNull()) {
+            if (m_placeholderIcon.isNull())
+                m_placeholderIcon = QIcon(QPixmap::fromImage(placeholder()));
+            return m_placeholderIcon;
+        }
+        auto *icon = new QIcon(QPixmap::fromImage(image));
+        m_icons.insert(r.id, icon);
+        return *icon;
     }
     case IdRole: return r.id;
     case WhenRole: return QDateTime::fromSecsSinceEpoch(r.when, Qt::UTC);

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "photos/photo.h"
 #include "photos/photorows.h"
 
 #include <QAbstractListModel>
+#include <QCache>
+#include <QIcon>
 #include <QDate>
 #include <QHash>
 #include <QImage>
@@ -43,9 +46,14 @@ public:
     void setThumbnailSize(int pixels);
     // Replaces the rows at once (tests, benchmarks; reload() ends here too).
     void setRows(PhotoRows rows);
+    void setAlbums(const QList<Album> &albums);
 
     const PhotoRow &row(int index) const { return m_rows.rows.at(index); }
     const PhotoRows &rows() const { return m_rows; }
+    // The project's albums, loaded with the rows (count: photos cached in each).
+    const QList<Album> &albums() const { return m_albums; }
+    // One photo's full record (one query by id), for the viewer.
+    std::optional<Photo> photo(qint64 photoId) const;
     QString albumName(qint64 albumId) const { return m_albumNames.value(albumId); }
     // Filename and description, case- and accent-folded, computed once per row on first use.
     const QString &foldedText(int index) const;
@@ -71,10 +79,13 @@ private:
     int m_generation = 0;
     int m_thumbnailSize = 160;
     PhotoRows m_rows;
+    QList<Album> m_albums;
     QHash<qint64, int> m_rowById;
     QHash<qint64, QString> m_albumNames;
     mutable QList<QString> m_folded;
     mutable QImage m_placeholder;
+    mutable QIcon m_placeholderIcon;
+    mutable QCache<qint64, QIcon> m_icons{3000};   // the delegate scales an icon to the grid's size
 };
 
 } // namespace sitedesk

@@ -8,6 +8,7 @@
 #include "photos/photostore.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -160,7 +161,7 @@ void TstPhotoModels::modelOf50000RowsPassesTheModelTester()
     model.setRows(manyRows(50000));
     QCOMPARE(model.rowCount(), 50000);
     QCOMPARE(filter.rowCount(), 50000);
-    QVERIFY(model.data(model.index(0), Qt::DecorationRole).canConvert<QImage>());
+    QVERIFY(!model.data(model.index(0), Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(model.data(model.index(49999), PhotosModel::UploaderRole).toString(), QStringLiteral("Dave Chen"));
     filter.setText(QStringLiteral("rebar"));
     QCOMPARE(filter.rowCount(), 5000);

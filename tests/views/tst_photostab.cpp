@@ -1,0 +1,144 @@
+// The Photos tab on the offscreen platform, filled by a real PhotosSync from the sandbox:
+// albums with counts, the grid and its filters, thumbnails fetched and decoded off the UI
+// thread, a dropped folder asked to be uploaded into the album it landed on, and the viewer.
+#include "signedinfixture.h"
+
+#include "cache/cachedatabase.h"
+#include "photos/photofiltermodel.h"
+#include "photos/photossync.h"
+#include "photos/photostab.h"
+#include "photos/photosmodel.h"
+#include "photos/photoviewer.h"
+#include "photos/thumbnailcache.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitedesk;
+
+class TstPhotosTab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void albumsShowTheirCountsAndFilterTheGrid();
+    void thumbnailsArriveWithoutDecodingOnTheUiThread();
+    void droppedFolderIsAskedToBeUploadedIntoItsAlbum();
+    void viewerShowsMetadataAndStepsWithArrowKeys();
+
+private:
+    std::unique_ptr<SignedInFixture> m_fixture;
+    QTemporaryDir m_dir;
+    std::unique_ptr<CacheDatabase> m_cache;
+    std::unique_ptr<PhotosTab> m_tab;
+    qint64 m_projectId = 0;
+    int m_photoCount = 0;
+};
+
+void TstPhotosTab::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_fixture = std::make_unique<SignedInFixture>();
+    QVERIFY(m_fixture->signIn());
+    const QString token = m_fixture->auth.accessToken();
+    const qint64 company = m_fixture->sandbox->get(QStringLiteral("/rest/v1.0/companies"), token).json().array().first().toObject().value(QStringLiteral("id")).toInteger();
+    m_projectId = m_fixture->sandbox->listAll(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(company), token, company).first().toObject().value(QStringLiteral("id")).toInteger();
+    m_photoCount = int(m_fixture->sandbox->listAll(QStringLiteral("/rest/v1.0/images?project_id=%1").arg(m_projectId), token, company).size());
+    m_cache = std::make_unique<CacheDatabase>(m_dir.filePath(QStringLiteral("sitedesk.sqlite")));
+    QCOMPARE(m_cache->open(), CacheDatabase::OpenStatus::Created);
+    PhotosSync sync;
+    QSignalSpy finished(&sync, &ToolSync::finished);
+    sync.start({&m_fixture->api, m_cache.get(), company, m_projectId});
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!finished.first().first().value<ApiError>().isError());
+
+    m_tab = std::make_unique<PhotosTab>(&m_fixture->network);
+    m_tab->resize(1200, 800);
+    QSignalSpy loaded(m_tab->photosModel(), &PhotosModel::loaded);
+    m_tab->setSource(m_cache.get(), m_projectId);
+    QVERIFY(loaded.wait(10000));
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
+}
+
+void TstPhotosTab::albumsShowTheirCountsAndFilterTheGrid()
+{
+    QAbstractItemModel *albums = m_tab->albumList()->model();
+    QCOMPARE(albums->index(0, 0).data().toString(), QStringLiteral("All photos (%1)").arg(m_photoCount));
+    QCOMPARE(m_tab->grid()->model()->rowCount(), m_photoCount);
+    const QString second = albums->index(1, 0).data().toString();
+    const int count = second.section(QLatin1Char('('), -1).chopped(1).toInt();
+    QVERIFY(count > 0);
+    m_tab->albumList()->setCurrentIndex(albums->index(1, 0));
+    QCOMPARE(m_tab->grid()->model()->rowCount(), count);
+    m_tab->albumList()->setCurrentIndex(albums->index(0, 0));
+    QVERIFY(!m_tab->groupLabel()->text().isEmpty());   // the day of the first photo
+    m_tab->searchField()->setText(QStringLiteral("zzz no such photo"));
+    QCOMPARE(m_tab->grid()->model()->rowCount(), 0);
+    m_tab->searchField()->clear();
+}
+
+void TstPhotosTab::thumbnailsArriveWithoutDecodingOnTheUiThread()
+{
+    QSignalSpy changed(m_tab->grid()->model(), &QAbstractItemModel::dataChanged);
+    m_tab->grid()->viewport()->update();
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 6, 30000);
+    QCOMPARE(ThumbnailCache::decodesOnUiThread(), 0);
+    QVERIFY(ThumbnailCache::decodesOffUiThread() >= 6);
+    const QIcon icon = m_tab->grid()->model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>();
+    QVERIFY(!icon.isNull());
+    QDir thumbnails(ThumbnailCache::defaultFolder(*m_cache));
+    QVERIFY(thumbnails.entryList(QDir::Files).size() >= 6);   // scaled once, kept on disk
+}
+
+void TstPhotosTab::droppedFolderIsAskedToBeUploadedIntoItsAlbum()
+{
+    QTemporaryDir folder;
+    for (const char *name : {"a.jpg", "b.JPEG", "notes.txt", "sub/c.png"}) {
+        QDir(folder.path()).mkpath(QStringLiteral("sub"));
+        QFile file(folder.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x");
+    }
+    QSignalSpy requested(m_tab.get(), &PhotosTab::uploadRequested);
+    QListView *albums = m_tab->albumList();
+    const QRect second = albums->visualRect(albums->model()->index(2, 0));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(folder.path())});
+    QDragEnterEvent enter(second.center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(albums->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(second.center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(albums->viewport(), &drop);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().at(0).toLongLong(), m_projectId);
+    QCOMPARE(requested.first().at(1).toLongLong(), m_tab->photosModel()->albums().at(1).id);
+    QCOMPARE(requested.first().at(2).toStringList().size(), 3);   // the text file stays behind
+}
+
+void TstPhotosTab::viewerShowsMetadataAndStepsWithArrowKeys()
+{
+    m_tab->openPhoto(0);
+    auto *viewer = m_tab->findChild<PhotoViewer *>();
+    QVERIFY(viewer);
+    QVERIFY(viewer->metadataText().contains(QStringLiteral("Uploaded by")));
+    const QString first = viewer->windowTitle();
+    QTest::keyClick(viewer, Qt::Key_Right);
+    QCOMPARE(viewer->currentRow(), 1);
+    QVERIFY(viewer->windowTitle() != first || m_tab->filterModel()->rowCount() < 2);
+    QTest::keyClick(viewer, Qt::Key_Left);
+    QCOMPARE(viewer->currentRow(), 0);
+    viewer->close();
+}
+
+QTEST_MAIN(TstPhotosTab)
+#include "tst_photostab.moc"

@@ -1,0 +1,262 @@
+#include "photos/photostab.h"
+
+#include "cache/cachedatabase.h"
+#include "photos/photofiltermodel.h"
+#include "photos/photosmodel.h"
+#include "photos/photoviewer.h"
+#include "photos/thumbnailcache.h"
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QScrollBar>
+#include <QSlider>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace sitedesk {
+
+namespace {
+
+constexpr int albumIdRole = Qt::UserRole + 1;
+const QStringList photoSuffixes{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("heic")};
+
+// Dropped files, and the photos inside dropped folders.
+QStringList photoPaths(const QList<QUrl> &urls)
+{
+    QStringList paths;
+    for (const QUrl &url : urls) {
+        const QFileInfo info(url.toLocalFile());
+        if (info.isDir()) {
+            QDirIterator it(info.absoluteFilePath(), QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (photoSuffixes.contains(QFileInfo(path).suffix().toLower()))
+                    paths << path;
+            }
+        } else if (info.isFile() && photoSuffixes.contains(info.suffix().toLower())) {
+            paths << info.absoluteFilePath();
+        }
+    }
+    return paths;
+}
+
+} // namespace
+
+PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
+    : QWidget(parent),
+      m_network(network),
+      m_photos(new PhotosModel(this)),
+      m_filter(new PhotoFilterModel(this)),
+      m_albums(new QStandardItemModel(this)),
+      m_albumList(new QListView(this)),
+      m_grid(new QListView(this)),
+      m_search(new QLineEdit(this)),
+      m_grouping(new QComboBox(this)),
+      m_uploader(new QComboBox(this)),
+      m_location(new QComboBox(this)),
+      m_size(new QSlider(Qt::Horizontal, this)),
+      m_groupLabel(new QLabel(this)),
+      m_countLabel(new QLabel(this))
+{
+    m_filter->setPhotosModel(m_photos);
+    m_albumList->setModel(m_albums);
+    m_albumList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_albumList->setMaximumWidth(260);
+    m_albumList->setAccessibleName(tr("Albums"));
+    m_grid->setModel(m_filter);
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setLayoutMode(QListView::Batched);
+    m_grid->setBatchSize(500);
+    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_grid->setTextElideMode(Qt::ElideMiddle);
+    m_grid->setAccessibleName(tr("Photos"));
+    for (QWidget *target : {static_cast<QWidget *>(m_grid->viewport()), static_cast<QWidget *>(m_albumList->viewport())}) {
+        target->setAcceptDrops(true);
+        target->installEventFilter(this);
+    }
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(makeFilterBar());
+    QFont heading = m_groupLabel->font();
+    heading.setBold(true);
+    m_groupLabel->setFont(heading);
+    rightLayout->addWidget(m_groupLabel);
+    rightLayout->addWidget(m_grid, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_albumList);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_photos, &PhotosModel::loaded, this, &PhotosTab::onLoaded);
+    connect(m_albumList->selectionModel(), &QItemSelectionModel::currentChanged, this, &PhotosTab::onAlbumChosen);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &PhotoFilterModel::setText);
+    connect(m_uploader, &QComboBox::currentIndexChanged, this, [this] { m_filter->setUploader(m_uploader->currentData().toString()); });
+    connect(m_location, &QComboBox::currentIndexChanged, this, [this] { m_filter->setLocation(m_location->currentData().toString()); });
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &PhotosTab::onGroupingChosen);
+    connect(m_size, &QSlider::valueChanged, this, &PhotosTab::applySize);
+    connect(m_grid->verticalScrollBar(), &QScrollBar::valueChanged, this, &PhotosTab::updateGroupLabel);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PhotosTab::updateGroupLabel);
+    connect(m_grid, &QListView::activated, this, [this](const QModelIndex &index) { openPhoto(index.row()); });
+    applySize(m_size->value());
+}
+
+PhotosTab::~PhotosTab() = default;
+
+QWidget *PhotosTab::makeFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search->setPlaceholderText(tr("Search descriptions and file names"));
+    m_search->setClearButtonEnabled(true);
+    m_grouping->addItem(tr("Timeline"));
+    m_grouping->addItem(tr("By album"));
+    m_grouping->setToolTip(tr("Group photos by the day they were taken or by album"));
+    m_uploader->setToolTip(tr("Uploaded by"));
+    m_location->setToolTip(tr("Location"));
+    m_size->setRange(80, 320);
+    m_size->setValue(160);
+    m_size->setMaximumWidth(140);
+    m_size->setToolTip(tr("Thumbnail size"));
+    layout->addWidget(m_search, 2);
+    layout->addWidget(m_uploader, 1);
+    layout->addWidget(m_location, 1);
+    layout->addWidget(m_grouping);
+    layout->addWidget(new QLabel(tr("Size:"), bar));
+    layout->addWidget(m_size);
+    layout->addWidget(m_countLabel);
+    return bar;
+}
+
+void PhotosTab::setSource(CacheDatabase *cache, qint64 projectId)
+{
+    if (cache != m_cache) {
+        m_cache = cache;
+        delete m_thumbnails;
+        m_thumbnails = cache ? new ThumbnailCache(m_network, cache, ThumbnailCache::defaultFolder(*cache), this) : nullptr;
+        if (m_thumbnails)
+            m_thumbnails->setEdge(320);   // one file per photo serves every slider position
+        m_photos->setThumbnailSource(m_thumbnails);
+    }
+    m_projectId = projectId;
+    m_photos->setSource(cache, projectId);
+}
+
+void PhotosTab::onLoaded()
+{
+    const qint64 chosen = m_albumList->currentIndex().data(albumIdRole).toLongLong();
+    m_albums->clear();
+    auto *all = new QStandardItem(tr("All photos (%1)").arg(m_photos->rowCount()));
+    all->setData(qint64(0), albumIdRole);
+    m_albums->appendRow(all);
+    for (const Album &album : m_photos->albums()) {
+        auto *item = new QStandardItem(tr("%1 (%2)").arg(album.name).arg(album.count));
+        item->setData(album.id, albumIdRole);
+        m_albums->appendRow(item);
+        if (album.id == chosen)
+            m_albumList->setCurrentIndex(item->index());
+    }
+    if (!m_albumList->currentIndex().isValid())
+        m_albumList->setCurrentIndex(m_albums->index(0, 0));
+
+    const auto refill = [](QComboBox *box, const QString &any, QStringList names) {
+        const QString current = box->currentData().toString();
+        QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(any, QString());
+        names.removeAll(QString());
+        names.sort(Qt::CaseInsensitive);
+        for (const QString &name : names)
+            box->addItem(name, name);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    refill(m_uploader, tr("Anyone"), m_photos->rows().uploaders);
+    refill(m_location, tr("Any location"), m_photos->rows().locations);
+    m_countLabel->setText(tr("%n photo(s)", nullptr, m_filter->rowCount()));
+    onGroupingChosen();
+}
+
+void PhotosTab::onAlbumChosen()
+{
+    m_filter->setAlbum(m_albumList->currentIndex().data(albumIdRole).toLongLong());
+    m_countLabel->setText(tr("%n photo(s)", nullptr, m_filter->rowCount()));
+    updateGroupLabel();
+}
+
+void PhotosTab::onGroupingChosen()
+{
+    QList<qint64> order;
+    for (const Album &album : m_photos->albums())
+        order << album.id;
+    m_filter->setGrouping(m_grouping->currentIndex() == 1 ? PhotoFilterModel::Grouping::Album : PhotoFilterModel::Grouping::Timeline, order);
+    updateGroupLabel();
+}
+
+void PhotosTab::applySize(int pixels)
+{
+    m_grid->setIconSize(QSize(pixels, pixels * 3 / 4));
+    m_grid->setGridSize(QSize(pixels + 16, pixels * 3 / 4 + 2 * fontMetrics().height() + 8));
+    m_photos->setThumbnailSize(pixels);
+}
+
+// The grid has no section headers; the group of the first visible photo is named above it.
+void PhotosTab::updateGroupLabel()
+{
+    const QModelIndex top = m_grid->indexAt(QPoint(m_grid->gridSize().width() / 2, m_grid->gridSize().height() / 2));
+    m_groupLabel->setText(top.isValid() ? m_filter->groupLabel(top.row()) : QString());
+}
+
+void PhotosTab::openPhoto(int proxyRow)
+{
+    auto *viewer = new PhotoViewer(m_photos, m_filter, m_thumbnails, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->showRow(proxyRow);
+    viewer->show();
+}
+
+qint64 PhotosTab::albumAt(const QPoint &viewportPos) const
+{
+    const QModelIndex index = m_albumList->indexAt(viewportPos);
+    return index.isValid() ? index.data(albumIdRole).toLongLong() : m_albumList->currentIndex().data(albumIdRole).toLongLong();
+}
+
+bool PhotosTab::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool onAlbums = watched == m_albumList->viewport();
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (drag->mimeData()->hasUrls() && m_projectId != 0) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QStringList paths = photoPaths(drop->mimeData()->urls());
+        if (!paths.isEmpty()) {
+            const qint64 album = onAlbums ? albumAt(drop->position().toPoint())
+                                          : m_albumList->currentIndex().data(albumIdRole).toLongLong();
+            emit uploadRequested(m_projectId, album, paths);
+            drop->acceptProposedAction();
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace sitedesk

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QNetworkAccessManager;
+class QSlider;
+class QStandardItemModel;
+
+namespace sitedesk {
+
+class CacheDatabase;
+class PhotoFilterModel;
+class PhotosModel;
+class ThumbnailCache;
+
+// The Photos tab: albums with counts on the left; a thumbnail grid (icon mode, uniform item
+// sizes, a size slider) in timeline or album order, whose group the top row belongs to is
+// named above it; filters (words, uploader, location); a double click opens the PhotoViewer.
+// Files or folders dropped on an album (or the grid) are asked to be uploaded there:
+// uploadRequested(), which the app hands to the upload queue.
+class PhotosTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PhotosTab)
+
+public:
+    explicit PhotosTab(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    ~PhotosTab() override;
+
+    void setSource(CacheDatabase *cache, qint64 projectId);
+    void openPhoto(int proxyRow);
+
+    QListView *grid() const { return m_grid; }
+    QListView *albumList() const { return m_albumList; }
+    PhotosModel *photosModel() const { return m_photos; }
+    PhotoFilterModel *filterModel() const { return m_filter; }
+    QLineEdit *searchField() const { return m_search; }
+    QSlider *sizeSlider() const { return m_size; }
+    QComboBox *groupingChooser() const { return m_grouping; }
+    QLabel *groupLabel() const { return m_groupLabel; }
+
+signals:
+    void uploadRequested(qint64 projectId, qint64 albumId, const QStringList &paths);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *makeFilterBar();
+    void onLoaded();
+    void onAlbumChosen();
+    void onGroupingChosen();
+    void applySize(int pixels);
+    void updateGroupLabel();
+    qint64 albumAt(const QPoint &viewportPos) const;
+
+    QPointer<QNetworkAccessManager> m_network;
+    QPointer<CacheDatabase> m_cache;
+    qint64 m_projectId = 0;
+    PhotosModel *m_photos;
+    PhotoFilterModel *m_filter;
+    QStandardItemModel *m_albums;
+    ThumbnailCache *m_thumbnails = nullptr;
+    QListView *m_albumList;
+    QListView *m_grid;
+    QLineEdit *m_search;
+    QComboBox *m_grouping;
+    QComboBox *m_uploader;
+    QComboBox *m_location;
+    QSlider *m_size;
+    QLabel *m_groupLabel;
+    QLabel *m_countLabel;
+};
+
+} // namespace sitedesk
