@@ -5,6 +5,7 @@
 
 #include "auth/authservice.h"
 #include "budget/budgettab.h"
+#include "photos/photostab.h"
 #include "cache/cachedatabase.h"
 #include "dailylog/dailylogtab.h"
 #include "dailylog/dailylogwriter.h"
@@ -102,6 +103,9 @@ int runGui(QApplication &app)
     // TODO(lead): connect SubmittalsTab::attachFilesRequested(projectId, submittalId, paths) to
     // uploads.enqueue({window.companyId(), projectId, "submittals", submittalId}, paths) once views/submittals exists.
     addToolTab(window, new BudgetTab, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
+    // TODO(lead): connect PhotosTab::uploadRequested(projectId, albumId, paths) to the UploadService with an
+    // images attacher (POST /rest/v1.0/images {upload_uuid, image_name, image{image_category_id}}).
+    addToolTab(window, new PhotosTab(hub.network()), QCoreApplication::translate("Gui", "&Photos"), opt("photos"));
     auto *dailyLog = addToolTab(window, new DailyLogTab, QCoreApplication::translate("Gui", "&Daily Log"), opt("daily_log"));
     dailyLog->setWriter(new DailyLogWriter(hub.outbox(), dailyLog));
     addToolTab(window, new DrawingsTab(hub.api()), QCoreApplication::translate("Gui", "Dra&wings"), opt("drawings"));

@@ -5,6 +5,7 @@
 #include "budget/directcoststore.h"
 #include "companies/companystore.h"
 #include "dailylog/dailylogstore.h"
+#include "photos/photostore.h"
 #include "drawings/drawingstore.h"
 #include "projects/projectstore.h"
 
@@ -84,6 +85,11 @@ const QList<Source> &sources()
         {QStringLiteral("direct_costs"), false, true,
          [](CacheDatabase &cache, const Scope &scope) { return rawOf(DirectCostStore(cache).forProject(scope.projectId)); }},
         {QStringLiteral("daily_log"), false, true, &dailyLogOf},
+        // Photos and albums as Procore sent them (URLs in them expire: re-sync for fresh ones).
+        {QStringLiteral("photos"), false, true,
+         [](CacheDatabase &cache, const Scope &scope) { return rawOf(PhotoStore(cache).photos(scope.projectId)); }},
+        {QStringLiteral("albums"), false, true,
+         [](CacheDatabase &cache, const Scope &scope) { return rawOf(PhotoStore(cache).albums(scope.projectId)); }},
         // The drawing log as Procore's drawings endpoint sends it (current_revision inside).
         {QStringLiteral("drawings"), false, true,
          [](CacheDatabase &cache, const Scope &scope) { return rawOf(DrawingStore(cache).drawings(scope.projectId)); }},
