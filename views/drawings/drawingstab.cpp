@@ -70,6 +70,9 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     m_revisionsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_revisionsTable->verticalHeader()->hide();
     m_revisionsTable->horizontalHeader()->setStretchLastSection(true);
+    m_revisionsTable->setWordWrap(false);
+    m_tree->setMinimumWidth(170);
+    m_search->setMinimumWidth(160);
 
     auto *keepShown = new QToolButton(this);
     keepShown->setText(tr("Keep shown sheets offline"));
@@ -79,7 +82,6 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_setFilter);
-    bar->addWidget(keepShown);
     auto *logPane = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logPane);
     logLayout->setContentsMargins(0, 0, 0, 0);
@@ -88,6 +90,7 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     auto *status = new QHBoxLayout;
     status->addWidget(m_count, 1);
     status->addWidget(m_offlineStatus);
+    status->addWidget(keepShown);
     logLayout->addLayout(status);
 
     auto *viewerSplit = new QSplitter(Qt::Vertical, this);
