@@ -108,7 +108,9 @@ int runGui(QApplication &app)
     addToolTab(window, new PhotosTab(hub.network()), QCoreApplication::translate("Gui", "&Photos"), opt("photos"));
     auto *dailyLog = addToolTab(window, new DailyLogTab, QCoreApplication::translate("Gui", "&Daily Log"), opt("daily_log"));
     dailyLog->setWriter(new DailyLogWriter(hub.outbox(), dailyLog));
-    addToolTab(window, new DrawingsTab(hub.api()), QCoreApplication::translate("Gui", "Dra&wings"), opt("drawings"));
+    auto *drawings = new DrawingsTab(hub.api());
+    drawings->setFileCacheLimit(settings.fileCacheLimitBytes());
+    addToolTab(window, drawings, QCoreApplication::translate("Gui", "Dra&wings"), opt("drawings"));
     window.show();
 
     if (parser.isSet(opt("sign-in"))) {

@@ -156,8 +156,11 @@ void DrawingsTab::setSource(CacheDatabase *cache, qint64 projectId)
         delete m_files;
         m_files = nullptr;
         m_cache = cache;
-        if (m_cache && m_cache->isOpen())
+        if (m_cache && m_cache->isOpen()) {
             m_files = new FileStore(m_api, m_cache, FileStore::defaultFolder(*m_cache), this);
+            if (m_fileCacheLimit > 0)
+                m_files->setSizeLimit(m_fileCacheLimit);
+        }
     }
     m_projectId = projectId;
     m_drawingId = 0;
@@ -165,6 +168,13 @@ void DrawingsTab::setSource(CacheDatabase *cache, qint64 projectId)
     m_model->setSource(cache, projectId);
     m_revisions->setSource(cache, projectId, 0);
     m_viewer->showMessage(tr("Choose a sheet in the log to see it here."));
+}
+
+void DrawingsTab::setFileCacheLimit(qint64 bytes)
+{
+    m_fileCacheLimit = bytes;
+    if (m_files && bytes > 0)
+        m_files->setSizeLimit(bytes);
 }
 
 void DrawingsTab::reloadFilters()

@@ -39,6 +39,8 @@ public:
     ~DrawingsTab() override;
 
     void setSource(CacheDatabase *cache, qint64 projectId);
+    // Disk the downloaded sheets may use before the least recently used unpinned ones go.
+    void setFileCacheLimit(qint64 bytes);
 
     // Shows a drawing's current revision (or `revisionId` of it); false when not in the log.
     bool openDrawing(qint64 drawingId, qint64 revisionId = 0);
@@ -79,6 +81,7 @@ private:
     QPointer<CacheDatabase> m_cache;
     FileStore *m_files = nullptr;
     QPointer<FileFetch> m_fetch;
+    qint64 m_fileCacheLimit = 0;   // 0: the FileStore's default
     qint64 m_projectId = 0;
     qint64 m_drawingId = 0;
     qint64 m_revisionId = 0;
