@@ -8,15 +8,6 @@
 
 namespace sitedesk {
 
-namespace {
-
-QDate localDay(qint64 secs)
-{
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toLocalTime().date();
-}
-
-} // namespace
-
 PhotoFilterModel::PhotoFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -79,7 +70,7 @@ bool PhotoFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
     if (m_album != 0 && row.albumId != m_album)
         return false;
     if (m_from.isValid() || m_to.isValid()) {
-        const QDate day = localDay(row.when);
+        const QDate day = QDate::fromJulianDay(row.day);
         if ((m_from.isValid() && day < m_from) || (m_to.isValid() && day > m_to))
             return false;
     }
@@ -98,7 +89,7 @@ qint64 PhotoFilterModel::groupKey(int sourceRow) const
     const PhotoRow &row = m_photos->row(sourceRow);
     if (m_grouping == Grouping::Album)
         return m_albumRank.value(row.albumId, int(m_albumRank.size()));
-    return -localDay(row.when).toJulianDay();   // newest day first
+    return -row.day;   // newest day first
 }
 
 // Within a group, newest first; the store's order (newest first, then id) breaks ties.
@@ -122,7 +113,7 @@ QString PhotoFilterModel::groupLabel(int proxyRow) const
         const QString name = m_photos->albumName(row.albumId);
         return name.isEmpty() ? tr("No album") : name;
     }
-    return QLocale().toString(localDay(row.when), QLocale::LongFormat);
+    return QLocale().toString(QDate::fromJulianDay(row.day), QLocale::LongFormat);
 }
 
 bool PhotoFilterModel::startsGroup(int proxyRow) const

@@ -13,6 +13,7 @@ struct PhotoRow
     qint64 id = 0;
     qint64 albumId = 0;
     qint64 when = 0;          // taken (else uploaded), seconds since the epoch, UTC
+    qint64 day = 0;           // local Julian day of `when`, filled by PhotosModel (sorting 50,000 by day needs it ready)
     QString filename;
     QString description;
     qint32 width = 0;

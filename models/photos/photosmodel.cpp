@@ -103,8 +103,11 @@ void PhotosModel::setRows(PhotoRows rows)
     m_folded.clear();
     m_rowById.clear();
     m_rowById.reserve(m_rows.rows.size());
-    for (int i = 0; i < m_rows.rows.size(); ++i)
-        m_rowById.insert(m_rows.rows.at(i).id, i);
+    for (int i = 0; i < m_rows.rows.size(); ++i) {
+        PhotoRow &row = m_rows.rows[i];
+        m_rowById.insert(row.id, i);
+        row.day = QDateTime::fromSecsSinceEpoch(row.when, Qt::UTC).toLocalTime().date().toJulianDay();
+    }
     endResetModel();
     emit loaded();
 }
@@ -151,7 +154,7 @@ QVariant PhotosModel::data(const QModelIndex &index, int role) const
     }
     case IdRole: return r.id;
     case WhenRole: return QDateTime::fromSecsSinceEpoch(r.when, Qt::UTC);
-    case DayRole: return QDateTime::fromSecsSinceEpoch(r.when, Qt::UTC).toLocalTime().date();
+    case DayRole: return QDate::fromJulianDay(r.day);
     case AlbumIdRole: return r.albumId;
     case AlbumNameRole: return m_albumNames.value(r.albumId);
     case UploaderRole: return m_rows.uploaders.value(r.uploader);
