@@ -74,7 +74,7 @@ bool Cli::isCommand(const QString &word) { return commands().contains(word); }
 
 QStringList Cli::commands()
 {
-    return {opt("sync"), opt("export"), opt("companies"), opt("projects"), opt("upload")};
+    return {opt("sync"), opt("export"), opt("companies"), opt("projects"), opt("upload"), opt("offline")};
 }
 
 Cli::Cli(QStringList arguments, QObject *parent) : QObject(parent), m_arguments(std::move(arguments)) {}
@@ -92,6 +92,7 @@ void Cli::addCommonOptions(QCommandLineParser &parser)
         {opt("tools"), tr("Comma-separated tools to sync (default: all). Known: %1.").arg(ToolRegistry::names().join(QStringLiteral(", "))), opt("LIST")},
         {opt("tool"), tr("Tool to export. Known: %1.").arg(exportsources::toolNames().join(QStringLiteral(", "))), opt("NAME")},
         {opt("submittal"), tr("Submittal to attach the files of upload to."), opt("ID")},
+        {opt("set"), tr("Drawing set for offline --tool drawings (default: every current sheet)."), opt("ID")},
         {opt("view"), tr("Budget view id for export --tool budget (default: the project's first view)."), opt("ID")},
         {opt("from"), tr("First day (YYYY-MM-DD) for export --tool daily_log."), opt("DATE")},
         {opt("to"), tr("Last day (YYYY-MM-DD) for export --tool daily_log."), opt("DATE")},
@@ -137,6 +138,8 @@ void Cli::start()
         runExport();
     else if (m_command == opt("upload"))
         runUpload();
+    else if (m_command == opt("offline"))
+        runOffline();
     else
         runList(m_command);
 }

@@ -44,6 +44,7 @@ private:
     void runExport();
     void runList(const QString &tool);
     void runUpload();   // cliupload.cpp
+    void runOffline();  // clioffline.cpp
     void uploadFiles(CacheDatabase &cache, const UploadTarget &target, const QStringList &files);
 
     void withToken(std::function<void()> next);

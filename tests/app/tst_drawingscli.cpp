@@ -1,6 +1,7 @@
 // The CLI's Drawings commands end to end: the real sitedesk binary against the sandbox.
 #include "sandboxprocess.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@ private slots:
     void initTestCase();
     void exportGivesProcoresDrawingsVerbatim();
     void exportsRevisionsSetsAndAreas();
+    void offlineKeepsEverySheetOfASet();
 
 private:
     Run run(const QStringList &arguments, const QString &token = {});
@@ -121,6 +123,34 @@ void TestDrawingsCli::exportsRevisionsSetsAndAreas()
     const QJsonArray areas = exportJson(QStringLiteral("drawing_areas"));
     QVERIFY(!areas.isEmpty());
     QVERIFY(areas.first().toObject().contains(QStringLiteral("name")));
+}
+
+void TestDrawingsCli::offlineKeepsEverySheetOfASet()
+{
+    const QJsonArray drawings = exportJson(QStringLiteral("drawings"));
+    const qint64 setId = drawings.first().toObject().value(QStringLiteral("current_revision")).toObject()
+                             .value(QStringLiteral("drawing_sets")).toArray().first().toObject().value(QStringLiteral("id")).toInteger();
+    int inSet = 0;
+    for (const QJsonValue &drawing : drawings)
+        if (drawing.toObject().value(QStringLiteral("current_revision")).toObject().value(QStringLiteral("drawing_sets")).toArray()
+                .first().toObject().value(QStringLiteral("id")).toInteger() == setId)
+            ++inSet;
+    const Run offline = run({QStringLiteral("offline"), QStringLiteral("--tool"), QStringLiteral("drawings"), QStringLiteral("--project"),
+                             number(m_projectId), QStringLiteral("--set"), number(setId), QStringLiteral("--data-dir"), m_data.path(),
+                             QStringLiteral("--api-base"), m_sandbox->baseUrl().toString(), QStringLiteral("--login-base"), m_sandbox->baseUrl().toString()},
+                            m_token);
+    QVERIFY2(offline.exitCode == 0, offline.err.constData());
+    QVERIFY(offline.err.contains(QStringLiteral("%1 of %1 sheets done").arg(inSet).toUtf8()));
+    int pdfs = 0;
+    QDirIterator files(m_data.filePath(QStringLiteral("files")), {QStringLiteral("*.pdf")}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        ++pdfs;
+    }
+    QCOMPARE(pdfs, inSet);
+    QCOMPARE(run({QStringLiteral("offline"), QStringLiteral("--project"), number(m_projectId)}).exitCode, 2);   // --tool drawings is required
 }
 
 QTEST_GUILESS_MAIN(TestDrawingsCli)
