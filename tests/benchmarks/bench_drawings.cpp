@@ -129,7 +129,7 @@ int main(int argc, char **argv)
     const QSizeF points = document.pagePointSize(0);
     const QImage image = document.render(0, QSize(1400, int(1400 * points.height() / points.width())));
     const double rendered = ms(timer);
-    std::printf("  cached sheet (%.1f MB, %d pages): index lookup %.2f ms, opened %.1f ms, first page rendered at 1400 px %.1f ms%s\n",
-                double(file.size) / 1e6, document.pageCount(), lookup, loaded, rendered, image.isNull() ? " (render FAILED)" : "");
+    std::printf("  cached sheet (%.0f KB, %d pages): index lookup %.2f ms, opened %.1f ms, first page rendered at 1400 px %.1f ms%s\n",
+                double(file.size) / 1e3, document.pageCount(), lookup, loaded, rendered, image.isNull() ? " (render FAILED)" : "");
     return image.isNull() ? 1 : 0;
 }
