@@ -320,7 +320,10 @@ void UploadJob::onApiError(const ApiError &error, const QString &what)
 {
     if (error.kind == ApiError::Kind::Cancelled && m_stopping)
         return;
-    if (error.kind == ApiError::Kind::Offline || error.kind == ApiError::Kind::Timeout)
+    // Offline, or not signed in yet (the window starts the queue while the session restores):
+    // wait and try again rather than fail the file.
+    if (error.kind == ApiError::Kind::Offline || error.kind == ApiError::Kind::Timeout
+        || error.kind == ApiError::Kind::SignedOut)
         return pause(error.userMessage(), true);
     fail(tr("%1. %2").arg(what, error.userMessage()));
 }

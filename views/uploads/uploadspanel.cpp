@@ -76,6 +76,9 @@ UploadsPanel::UploadsPanel(UploadService *uploads, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    // At least four files in view: a dock squeezed to one row hides what the panel is for.
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height() + 4 * m_view->verticalHeader()->defaultSectionSize() + 4);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->resizeSection(UploadsModel::NameColumn, 220);
     m_view->horizontalHeader()->resizeSection(UploadsModel::ProgressColumn, 200);
@@ -107,6 +110,13 @@ UploadsPanel::UploadsPanel(UploadService *uploads, QWidget *parent)
 }
 
 UploadsPanel::~UploadsPanel() = default;
+
+QSize UploadsPanel::sizeHint() const
+{
+    const int rows = 6;
+    return {900, m_view->horizontalHeader()->sizeHint().height() + rows * m_view->verticalHeader()->defaultSectionSize()
+                     + m_clear->sizeHint().height() + 24};
+}
 
 void UploadsPanel::setCache(CacheDatabase *cache)
 {
@@ -146,6 +156,11 @@ UploadsPanel *installUploads(MainWindow *window, UploadService *uploads)
     const auto follow = [window, panel] { panel->setCache(window->cache()); };
     QObject::connect(window, &MainWindow::cacheChanged, panel, follow);
     follow();
+    // A bottom dock first shown gets the central widget's leftovers: give it room for the list.
+    QObject::connect(dock, &QDockWidget::visibilityChanged, panel, [window, dock, panel](bool visible) {
+        if (visible && dock->height() < panel->sizeHint().height())
+            window->resizeDocks({dock}, {panel->sizeHint().height()}, Qt::Vertical);
+    });
     QObject::connect(panel, &UploadsPanel::uploadsStarted, dock, [dock] {
         dock->show();
         dock->raise();

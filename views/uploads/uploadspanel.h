@@ -28,6 +28,7 @@ public:
     void setCache(CacheDatabase *cache);   // null while signed out
     UploadsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QSize sizeHint() const override;   // room for about six files when first docked
 
 signals:
     // Files were queued (for the window to show the panel).
