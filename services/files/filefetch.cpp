@@ -56,6 +56,8 @@ void FileFetch::cancel()
 void FileFetch::start()
 {
     m_started = true;
+    if (!m_store->api())
+        return fail(ApiError::make(ApiError::Kind::Offline, tr("This file is not on this computer, and Sitedesk cannot reach Procore to get it.")));
     ++m_attempts;
     m_redirects = 0;
     m_received = 0;
