@@ -5,6 +5,7 @@
 
 #include "cache/cachedatabase.h"
 #include "photos/photofiltermodel.h"
+#include "photos/photodownloads.h"
 #include "photos/photossync.h"
 #include "photos/photostab.h"
 #include "photos/photosmodel.h"
@@ -34,6 +35,7 @@ private slots:
     void thumbnailsArriveWithoutDecodingOnTheUiThread();
     void droppedFolderIsAskedToBeUploadedIntoItsAlbum();
     void viewerShowsMetadataAndStepsWithArrowKeys();
+    void downloadKeepsBothFilesWhenNamesClash();
 
 private:
     std::unique_ptr<SignedInFixture> m_fixture;
@@ -138,6 +140,32 @@ void TstPhotosTab::viewerShowsMetadataAndStepsWithArrowKeys()
     QTest::keyClick(viewer, Qt::Key_Left);
     QCOMPARE(viewer->currentRow(), 0);
     viewer->close();
+}
+
+void TstPhotosTab::downloadKeepsBothFilesWhenNamesClash()
+{
+    QTemporaryDir folder;
+    QAbstractItemModel *grid = m_tab->grid()->model();
+    const QString name = grid->index(0, 0).data().toString();
+    QFile clash(folder.filePath(name));
+    QVERIFY(clash.open(QIODevice::WriteOnly));
+    clash.write("mine");
+    clash.close();
+    m_tab->grid()->selectionModel()->select(grid->index(0, 0), QItemSelectionModel::Select);
+    m_tab->grid()->selectionModel()->select(grid->index(1, 0), QItemSelectionModel::Select);
+    QSignalSpy finished(m_tab->downloads(), &PhotoDownloads::finished);
+    m_tab->downloadSelectedTo(folder.path());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toStringList().size(), 2);
+    QVERIFY(finished.first().at(1).toStringList().isEmpty());
+    QFile mine(folder.filePath(name));
+    QVERIFY(mine.open(QIODevice::ReadOnly));
+    QCOMPARE(mine.readAll(), QByteArray("mine"));   // never overwritten
+    const QFileInfo info(name);
+    const QString second = folder.filePath(QStringLiteral("%1 (2).%2").arg(info.completeBaseName(), info.suffix()));
+    QVERIFY2(QFileInfo::exists(second), qPrintable(second));
+    QVERIFY(!QImage(second).isNull());
+    QCOMPARE(QImage(second).isNull(), false);
 }
 
 QTEST_MAIN(TstPhotosTab)

@@ -1,6 +1,7 @@
 #include "photos/photostab.h"
 
 #include "cache/cachedatabase.h"
+#include "photos/photodownloads.h"
 #include "photos/photofiltermodel.h"
 #include "photos/photosmodel.h"
 #include "photos/photoviewer.h"
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sitedesk {
@@ -64,6 +67,7 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
       m_uploader(new QComboBox(this)),
       m_location(new QComboBox(this)),
       m_size(new QSlider(Qt::Horizontal, this)),
+      m_download(new QToolButton(this)),
       m_groupLabel(new QLabel(this)),
       m_countLabel(new QLabel(this))
 {
@@ -113,6 +117,9 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
     connect(m_grid->verticalScrollBar(), &QScrollBar::valueChanged, this, &PhotosTab::updateGroupLabel);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PhotosTab::updateGroupLabel);
     connect(m_grid, &QListView::activated, this, [this](const QModelIndex &index) { openPhoto(index.row()); });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_download->setEnabled(m_grid->selectionModel()->hasSelection() && m_downloads && !m_downloads->isRunning()); });
+    connect(m_download, &QToolButton::clicked, this, &PhotosTab::chooseDownloadFolder);
     applySize(m_size->value());
 }
 
@@ -140,6 +147,10 @@ QWidget *PhotosTab::makeFilterBar()
     layout->addWidget(m_grouping);
     layout->addWidget(new QLabel(tr("Size:"), bar));
     layout->addWidget(m_size);
+    m_download->setText(tr("Download…"));
+    m_download->setToolTip(tr("Save the selected photos to a folder"));
+    m_download->setEnabled(false);
+    layout->addWidget(m_download);
     layout->addWidget(m_countLabel);
     return bar;
 }
@@ -153,6 +164,18 @@ void PhotosTab::setSource(CacheDatabase *cache, qint64 projectId)
         if (m_thumbnails)
             m_thumbnails->setEdge(320);   // one file per photo serves every slider position
         m_photos->setThumbnailSource(m_thumbnails);
+        delete m_downloads;
+        m_downloads = cache ? new PhotoDownloads(m_network, cache, this) : nullptr;
+        if (m_downloads) {
+            connect(m_downloads, &PhotoDownloads::progress, this, [this](int done, int total) {
+                m_countLabel->setText(tr("Downloading %1 of %2…").arg(done + 1).arg(total));
+            });
+            connect(m_downloads, &PhotoDownloads::finished, this, [this](const QStringList &saved, const QStringList &failures) {
+                m_countLabel->setText(failures.isEmpty() ? tr("%n photo(s) saved", nullptr, int(saved.size()))
+                                                         : tr("%1 saved, %2 failed: %3").arg(saved.size()).arg(failures.size()).arg(failures.first()));
+                m_download->setEnabled(m_grid->selectionModel()->hasSelection());
+            });
+        }
     }
     m_projectId = projectId;
     m_photos->setSource(cache, projectId);
@@ -220,6 +243,24 @@ void PhotosTab::updateGroupLabel()
 {
     const QModelIndex top = m_grid->indexAt(QPoint(m_grid->gridSize().width() / 2, m_grid->gridSize().height() / 2));
     m_groupLabel->setText(top.isValid() ? m_filter->groupLabel(top.row()) : QString());
+}
+
+void PhotosTab::chooseDownloadFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Download photos to"));
+    if (!folder.isEmpty())
+        downloadSelectedTo(folder);
+}
+
+void PhotosTab::downloadSelectedTo(const QString &folder)
+{
+    if (!m_downloads)
+        return;
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
+        ids << index.data(PhotosModel::IdRole).toLongLong();
+    m_download->setEnabled(false);
+    m_downloads->start(ids, folder);
 }
 
 void PhotosTab::openPhoto(int proxyRow)

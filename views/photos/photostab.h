@@ -9,11 +9,13 @@ class QLineEdit;
 class QListView;
 class QNetworkAccessManager;
 class QSlider;
+class QToolButton;
 class QStandardItemModel;
 
 namespace sitedesk {
 
 class CacheDatabase;
+class PhotoDownloads;
 class PhotoFilterModel;
 class PhotosModel;
 class ThumbnailCache;
@@ -34,6 +36,9 @@ public:
 
     void setSource(CacheDatabase *cache, qint64 projectId);
     void openPhoto(int proxyRow);
+    // Saves the selected photos into `folder` (no overwrite); "Download…" asks for the folder.
+    void downloadSelectedTo(const QString &folder);
+    PhotoDownloads *downloads() const { return m_downloads; }
 
     QListView *grid() const { return m_grid; }
     QListView *albumList() const { return m_albumList; }
@@ -57,6 +62,7 @@ private:
     void onGroupingChosen();
     void applySize(int pixels);
     void updateGroupLabel();
+    void chooseDownloadFolder();
     qint64 albumAt(const QPoint &viewportPos) const;
 
     QPointer<QNetworkAccessManager> m_network;
@@ -66,6 +72,7 @@ private:
     PhotoFilterModel *m_filter;
     QStandardItemModel *m_albums;
     ThumbnailCache *m_thumbnails = nullptr;
+    PhotoDownloads *m_downloads = nullptr;
     QListView *m_albumList;
     QListView *m_grid;
     QLineEdit *m_search;
@@ -73,6 +80,7 @@ private:
     QComboBox *m_uploader;
     QComboBox *m_location;
     QSlider *m_size;
+    QToolButton *m_download;
     QLabel *m_groupLabel;
     QLabel *m_countLabel;
 };

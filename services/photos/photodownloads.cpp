@@ -1,0 +1,95 @@
+#include "photos/photodownloads.h"
+
+#include "cache/cachedatabase.h"
+#include "photos/photostore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSaveFile>
+#include <QThreadPool>
+
+namespace sitedesk {
+
+PhotoDownloads::PhotoDownloads(QNetworkAccessManager *network, CacheDatabase *cache, QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_cache(cache)
+{
+}
+
+QString PhotoDownloads::freePath(const QString &folder, const QString &filename)
+{
+    // Names come from Procore: keep only the last path component.
+    QString name = QFileInfo(filename).fileName();
+    if (name.isEmpty() || name == QLatin1String("..") || name == QLatin1String("."))
+        name = QStringLiteral("photo.jpg");
+    const QDir dir(folder);
+    QString path = dir.filePath(name);
+    const QFileInfo info(name);
+    const QString base = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix));
+    return path;
+}
+
+void PhotoDownloads::start(const QList<qint64> &photoIds, const QString &folder)
+{
+    if (m_running || !m_cache)
+        return;
+    m_running = true;
+    m_folder = folder;
+    m_saved.clear();
+    m_failures.clear();
+    m_total = int(photoIds.size());
+    QPointer<CacheDatabase> cache = m_cache;
+    QPointer<PhotoDownloads> self = this;
+    QThreadPool::globalInstance()->start([self, cache, photoIds] {
+        QList<Item> items;
+        if (cache) {
+            PhotoStore store(*cache);
+            for (qint64 id : photoIds)
+                if (const auto photo = store.photo(id))
+                    items.append({id, photo->filename, photo->url});
+            cache->releaseThreadConnection();
+        }
+        QMetaObject::invokeMethod(qApp, [self, items] {
+            if (!self)
+                return;
+            self->m_items = items;
+            self->next();
+        }, Qt::QueuedConnection);
+    });
+}
+
+void PhotoDownloads::next()
+{
+    emit progress(int(m_saved.size() + m_failures.size()), m_total);
+    if (m_items.isEmpty() || !m_network) {
+        m_running = false;
+        emit finished(m_saved, m_failures);
+        return;
+    }
+    const Item item = m_items.takeFirst();
+    QNetworkRequest request{QUrl(item.url)};
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, item] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            m_failures << tr("%1: %2").arg(item.filename, reply->errorString());
+            return next();
+        }
+        QSaveFile file(freePath(m_folder, item.filename));
+        if (file.open(QIODevice::WriteOnly) && file.write(reply->readAll()) >= 0 && file.commit())
+            m_saved << file.fileName();
+        else
+            m_failures << tr("%1: %2").arg(item.filename, file.errorString());
+        next();
+    });
+}
+
+} // namespace sitedesk
