@@ -54,6 +54,7 @@ private slots:
     void droppedSegmentStoresNothingAndARetrySucceeds();
     void expiredUploadIsRefusedByStorage();
     void completedUploadAttachesToASubmittal();
+    void companyUploadAttachesToAProjectsSubmittal();
 
 private:
     SandboxProcess::Reply send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
@@ -295,6 +296,27 @@ void TstUploadsSandbox::completedUploadAttachesToASubmittal()
     QCOMPARE(attachments.size(), before + 1);
     QCOMPARE(attachments.last().toObject().value(QStringLiteral("filename")).toString(), QStringLiteral("Prüfbericht.pdf"));
     QVERIFY(shown.value(QStringLiteral("updated_at")).toString() > submittal.value(QStringLiteral("updated_at")).toString());
+}
+
+void TstUploadsSandbox::companyUploadAttachesToAProjectsSubmittal()
+{
+    const QString companyUploads = QStringLiteral("/rest/v1.1/companies/%1/uploads").arg(northwind);
+    const QByteArray data = bytes(64, 11);
+    const SandboxProcess::Reply created = send("POST", m_server->url(companyUploads), QJsonDocument(QJsonObject{
+        {QStringLiteral("response_filename"), QStringLiteral("company.pdf")},
+        {QStringLiteral("segments"), QJsonArray{QJsonObject{{QStringLiteral("size"), 64}, {QStringLiteral("sha256"), hex(data, QCryptographicHash::Sha256)}}}}}).toJson(), {});
+    QCOMPARE(created.status, 201);
+    const QJsonObject upload = created.json().object();
+    const QString uuid = upload.value(QStringLiteral("uuid")).toString();
+    const SandboxProcess::Reply put = putSegment(upload.value(QStringLiteral("segments")).toArray().at(0).toObject(), data);
+    const QJsonArray etags{QJsonObject{{QStringLiteral("etag"), QString::fromLatin1(put.header("ETag"))}}};
+    QCOMPARE(send("PATCH", m_server->url(companyUploads + QLatin1Char('/') + uuid), QJsonDocument(QJsonObject{{QStringLiteral("segments"), etags}}).toJson(), {}).status, 200);
+    const QJsonArray log = m_server->listAll(QStringLiteral("/rest/v1.1/projects/%1/submittals").arg(firstProject), m_token, northwind);
+    const QString path = QStringLiteral("/rest/v1.1/projects/%1/submittals/%2").arg(firstProject).arg(log.first().toObject().value(QStringLiteral("id")).toInteger());
+    const QJsonObject attach{{QStringLiteral("submittal"), QJsonObject{{QStringLiteral("upload_ids"), QJsonArray{uuid}}}}};
+    QCOMPARE(send("PATCH", m_server->url(path), QJsonDocument(attach).toJson(), {}).status, 200);
+    QCOMPARE(m_server->get(path, m_token, northwind).json().object().value(QStringLiteral("associated_attachments")).toArray()
+                 .last().toObject().value(QStringLiteral("filename")).toString(), QStringLiteral("company.pdf"));
 }
 
 QTEST_GUILESS_MAIN(TstUploadsSandbox)

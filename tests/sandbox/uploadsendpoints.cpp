@@ -151,7 +151,8 @@ HttpResponse attachToSubmittal(const HttpRequest &request, const QRegularExpress
     QJsonArray attachments = existing->value(QLatin1String("associated_attachments")).toArray();
     for (const QJsonValue &value : fields.value(QLatin1String("upload_ids")).toArray()) {
         const QJsonObject *upload = findUpload(context.data, value.toString());
-        if (!upload || upload->value(projectKey).toInteger() != projectId
+        const qint64 uploadProject = upload ? upload->value(projectKey).toInteger() : 0;
+        if (!upload || (uploadProject != projectId && uploadProject != 0)
             || upload->value(QLatin1String("status")).toString() != QLatin1String("complete"))
             return unprocessable(QStringLiteral("upload_ids"), QStringLiteral("upload %1 is unknown or not complete").arg(value.toString()));
         const qint64 attachmentId = 562949956000000 + upload->value(QLatin1String("id")).toInteger() * 2;
@@ -191,6 +192,20 @@ void UploadsEndpoints::addRoutes(Router &router) const
                    const QJsonObject *project = projectOf(match, context, &error);
                    return project ? complete(request, match.captured(QStringLiteral("uuid")), project->value(QLatin1String("id")).toInteger(), context)
                                   : error;
+               });
+    // The company variant: an upload not tied to a project (stored with project 0), which any
+    // project of the company may attach.
+    router.add("POST", QStringLiteral("/rest/v1.1/companies/{company_id}/uploads"),
+               [](const HttpRequest &request, const QRegularExpressionMatch &match, RestContext &context) {
+                   HttpResponse error;
+                   return context.checkCompany(match.captured(QStringLiteral("company_id")).toLongLong(), &error)
+                              ? create(request, 0, context) : error;
+               });
+    router.add("PATCH", QStringLiteral("/rest/v1.1/companies/{company_id}/uploads/{uuid}"),
+               [](const HttpRequest &request, const QRegularExpressionMatch &match, RestContext &context) {
+                   HttpResponse error;
+                   return context.checkCompany(match.captured(QStringLiteral("company_id")).toLongLong(), &error)
+                              ? complete(request, match.captured(QStringLiteral("uuid")), 0, context) : error;
                });
     router.add("PATCH", QStringLiteral("/rest/v1.1/projects/{project_id}/submittals/{id}"), &attachToSubmittal);
 }
