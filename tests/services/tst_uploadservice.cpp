@@ -46,6 +46,7 @@ private slots:
     void expiredUploadStartsAgainCleanly();
     void vanishedFileFailsWithItsReason();
     void cancelStopsTheUpload();
+    void networkLossPausesAndResumesWhenOnline();
 
 private:
     QString writeFile(const QString &name, const QByteArray &data);
@@ -255,6 +256,26 @@ void TestUploadService::cancelStopsTheUpload()
     QCOMPARE(attachments().size(), before);
     QCOMPARE(service.clearFinished(), 1);
     QVERIFY(!service.store()->entry(id));
+}
+
+void TestUploadService::networkLossPausesAndResumesWhenOnline()
+{
+    const ApiClient::Policy policy = m_fixture->api.policy();
+    ApiClient::Policy once = policy;
+    once.maxAttempts = 1;
+    m_fixture->api.setPolicy(once);
+    m_fixture->api.setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1")));   // nothing listens: offline
+    const QString path = writeFile(QStringLiteral("offline.pdf"), pattern(2000, 8));
+    UploadService service(&m_fixture->api, &m_fixture->network);
+    service.setCache(m_cache.get());
+    service.setNetworkRetryInterval(300);
+    service.start();
+    const qint64 id = service.enqueue(target(), {path}).value(0);
+    QVERIFY(QTest::qWaitFor([&] { return service.store()->entry(id)->waitingForNetwork; }, 30000));
+    QCOMPARE(service.store()->entry(id)->state, UploadEntry::State::Paused);
+    m_fixture->api.setApiBase(m_fixture->sandbox->baseUrl());   // the network is back
+    m_fixture->api.setPolicy(policy);
+    QVERIFY(QTest::qWaitFor([&] { return service.store()->entry(id)->state == UploadEntry::State::Attached; }, 60000));
 }
 
 QTEST_GUILESS_MAIN(TestUploadService)
