@@ -4,6 +4,7 @@
 #include "signedinfixture.h"
 
 #include "cache/cachedatabase.h"
+#include "common/noticebar.h"
 #include "dailylog/dailylogdaymodel.h"
 #include "dailylog/dailylogentrydialog.h"
 #include "dailylog/dailylogfiltermodel.h"
@@ -65,6 +66,7 @@ private slots:
     void csvOfTheDayHasALinePerEntry();
     void entryWrittenOfflineShowsSurvivesRestartAndReachesProcore();
     void refusedCreateShowsProcoresMessageAndStaysEditable();
+    void copyManpowerRepeatsThePreviousDaysCrews();
 
 private:
     void reopenCache();
@@ -349,6 +351,36 @@ void TestDailyLogTab::refusedCreateShowsProcoresMessageAndStaysEditable()
     QVERIFY2(again->problemText().contains(QStringLiteral("can't be in the future")), qPrintable(again->problemText()));
     again->reject();
     QVERIFY(outbox.discard(row.data(DailyLogDayModel::OutboxIdRole).toLongLong()));
+    m_tab->setWriter(nullptr);
+}
+
+void TestDailyLogTab::copyManpowerRepeatsThePreviousDaysCrews()
+{
+    m_fixture->api.setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1")));   // stays in the outbox
+    OutboxService outbox(&m_fixture->api);
+    outbox.setRetryInterval(3600000);
+    outbox.setCache(m_cache.get());
+    DailyLogWriter writer(&outbox);
+    m_tab->setWriter(&writer);
+    const QDate day = m_busyDay.addDays(1);
+    const QDate source = DailyLogStore(*m_cache).lastDayBefore(m_projectId, kManpower, day);
+    const QList<DailyLogEntry> crews = DailyLogStore(*m_cache).between(m_projectId, source, source, {kManpower});
+    QVERIFY(!crews.isEmpty());
+    m_tab->setDate(day);
+    const int before = m_tab->dayModel()->sectionIndex(kManpower).data(DailyLogDayModel::CountRole).toInt();
+    m_tab->findChild<QAction *>(QStringLiteral("dailyLogCopyManpower"))->trigger();
+    QTRY_COMPARE(m_tab->dayModel()->sectionIndex(kManpower).data(DailyLogDayModel::CountRole).toInt(), before + int(crews.size()));
+    QVERIFY(m_tab->notice()->text().contains(QString::number(crews.size())));
+    int workers = 0;
+    for (const DailyLogEntry &crew : crews)
+        workers += crew.workers;
+    int copiedWorkers = 0;
+    for (const DailyLogItem &item : m_tab->dayModel()->items())
+        copiedWorkers += item.isDraft() ? item.entry.workers : 0;
+    QCOMPARE(copiedWorkers, workers);
+    QTRY_VERIFY(!outbox.isSending());
+    for (const OutboxEntry &change : OutboxStore(*m_cache).entries(m_projectId))
+        QVERIFY(outbox.discard(change.id));
     m_tab->setWriter(nullptr);
 }
 
