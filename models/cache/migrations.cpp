@@ -233,9 +233,58 @@ Migration version5()
             {}};
 }
 
-Migration version10()
+// v6: the upload queue. One row per file on its way to Procore and then to an item; the
+// segment plan (sizes, hashes, storage URLs, ETags once stored) is JSON so a restart resumes
+// without sending a stored segment again.
+Migration version6()
 {
-    return {10, QStringLiteral("photos: albums and photos, indexed for the grid's album and timeline views"),
+    return {6, QStringLiteral("upload queue"),
+            {QStringLiteral("CREATE TABLE upload_queue ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " company_id INTEGER NOT NULL DEFAULT 0,"
+                            " project_id INTEGER NOT NULL DEFAULT 0,"
+                            " target_tool TEXT NOT NULL DEFAULT '',"
+                            " target_id INTEGER NOT NULL DEFAULT 0,"
+                            " local_path TEXT NOT NULL DEFAULT '',"
+                            " size INTEGER NOT NULL DEFAULT 0,"
+                            " modified TEXT NOT NULL DEFAULT '',"
+                            " content_type TEXT NOT NULL DEFAULT '',"
+                            " state TEXT NOT NULL DEFAULT 'queued',"
+                            " uuid TEXT NOT NULL DEFAULT '',"
+                            " segments TEXT NOT NULL DEFAULT '[]',"
+                            " post_url TEXT NOT NULL DEFAULT '',"
+                            " fields TEXT NOT NULL DEFAULT '{}',"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " waiting_for_network INTEGER NOT NULL DEFAULT 0,"
+                            " restarts INTEGER NOT NULL DEFAULT 0,"
+                            " created_at TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX upload_queue_by_project ON upload_queue(project_id, state)")},
+            {}};
+}
+
+// v7: the FileStore's index of downloaded files (drawing sheets, attachments …). One row per
+// key ("drawing_revision:123"); the bytes live in files next to the cache database. last_used_at
+// orders LRU eviction; pinned rows are kept offline and never evicted.
+Migration version7()
+{
+    return {7, QStringLiteral("downloaded files: key, local path, size, checksum, pin and last use"),
+            {QStringLiteral("CREATE TABLE cached_files ("
+                            " key TEXT PRIMARY KEY,"
+                            " path TEXT NOT NULL DEFAULT '',"
+                            " size INTEGER NOT NULL DEFAULT 0,"
+                            " sha256 TEXT NOT NULL DEFAULT '',"
+                            " content_type TEXT NOT NULL DEFAULT '',"
+                            " pinned INTEGER NOT NULL DEFAULT 0,"
+                            " fetched_at TEXT NOT NULL DEFAULT '',"
+                            " last_used_at TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX cached_files_by_use ON cached_files(pinned, last_used_at)")},
+            {}};
+}
+
+Migration version8()
+{
+    return {8, QStringLiteral("photos: albums and photos, indexed for the grid's album and timeline views"),
             {QStringLiteral("CREATE TABLE photo_albums ("
                             " id INTEGER PRIMARY KEY,"
                             " project_id INTEGER NOT NULL,"
@@ -271,52 +320,32 @@ Migration version10()
             {}};
 }
 
-// v7: the upload queue. One row per file on its way to Procore and then to an item; the
-// segment plan (sizes, hashes, storage URLs, ETags once stored) is JSON so a restart resumes
-// without sending a stored segment again.
-Migration version7()
+// v9: the Submittals log. Typed columns are what the log shows, filters and sorts by; the ball
+// in court keeps its people's ids as ",id,id," so "mine" is one LIKE, and their names for show.
+Migration version9()
 {
-    return {7, QStringLiteral("upload queue"),
-            {QStringLiteral("CREATE TABLE upload_queue ("
-                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                            " company_id INTEGER NOT NULL DEFAULT 0,"
-                            " project_id INTEGER NOT NULL DEFAULT 0,"
-                            " target_tool TEXT NOT NULL DEFAULT '',"
-                            " target_id INTEGER NOT NULL DEFAULT 0,"
-                            " local_path TEXT NOT NULL DEFAULT '',"
-                            " size INTEGER NOT NULL DEFAULT 0,"
-                            " modified TEXT NOT NULL DEFAULT '',"
-                            " content_type TEXT NOT NULL DEFAULT '',"
-                            " state TEXT NOT NULL DEFAULT 'queued',"
-                            " uuid TEXT NOT NULL DEFAULT '',"
-                            " segments TEXT NOT NULL DEFAULT '[]',"
-                            " post_url TEXT NOT NULL DEFAULT '',"
-                            " fields TEXT NOT NULL DEFAULT '{}',"
-                            " error TEXT NOT NULL DEFAULT '',"
-                            " waiting_for_network INTEGER NOT NULL DEFAULT 0,"
-                            " restarts INTEGER NOT NULL DEFAULT 0,"
-                            " created_at TEXT NOT NULL DEFAULT '',"
-                            " updated_at TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral("CREATE INDEX upload_queue_by_project ON upload_queue(project_id, state)")},
-            {}};
-}
-
-// v8: the FileStore's index of downloaded files (drawing sheets, attachments …). One row per
-// key ("drawing_revision:123"); the bytes live in files next to the cache database. last_used_at
-// orders LRU eviction; pinned rows are kept offline and never evicted.
-Migration version8()
-{
-    return {8, QStringLiteral("downloaded files: key, local path, size, checksum, pin and last use"),
-            {QStringLiteral("CREATE TABLE cached_files ("
-                            " key TEXT PRIMARY KEY,"
-                            " path TEXT NOT NULL DEFAULT '',"
-                            " size INTEGER NOT NULL DEFAULT 0,"
-                            " sha256 TEXT NOT NULL DEFAULT '',"
-                            " content_type TEXT NOT NULL DEFAULT '',"
-                            " pinned INTEGER NOT NULL DEFAULT 0,"
-                            " fetched_at TEXT NOT NULL DEFAULT '',"
-                            " last_used_at TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral("CREATE INDEX cached_files_by_use ON cached_files(pinned, last_used_at)")},
+    return {9, QStringLiteral("submittals log"),
+            {QStringLiteral("CREATE TABLE submittals ("
+                            " id INTEGER PRIMARY KEY,"
+                            " project_id INTEGER NOT NULL,"
+                            " number TEXT NOT NULL DEFAULT '',"
+                            " revision TEXT NOT NULL DEFAULT '',"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " spec_section TEXT NOT NULL DEFAULT '',"
+                            " type TEXT NOT NULL DEFAULT '',"
+                            " status_id INTEGER NOT NULL DEFAULT 0,"
+                            " status_name TEXT NOT NULL DEFAULT '',"
+                            " status_group TEXT NOT NULL DEFAULT '',"
+                            " ball_in_court TEXT NOT NULL DEFAULT '',"
+                            " ball_in_court_ids TEXT NOT NULL DEFAULT '',"
+                            " responsible_contractor TEXT NOT NULL DEFAULT '',"
+                            " due_date TEXT NOT NULL DEFAULT '',"
+                            " required_on_site_date TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " raw TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX submittals_by_project ON submittals(project_id, number)"),
+             QStringLiteral("CREATE INDEX submittals_by_status ON submittals(project_id, status_id)"),
+             QStringLiteral("CREATE INDEX submittals_by_due ON submittals(project_id, due_date)")},
             {}};
 }
 
@@ -357,9 +386,10 @@ const QList<Migration> &all()
         version3(),
         version4(),
         version5(),
+        version6(),
         version7(),
         version8(),
-        version10(),
+        version9(),
     };
     return steps;
 }

@@ -1,0 +1,203 @@
+#include "submittals/submittallogmodel.h"
+
+#include "cache/cachedatabase.h"
+#include "core/searchtext.h"
+#include "outbox/outboxstore.h"
+#include "submittals/submittal.h"
+#include "submittals/submittalstore.h"
+
+#include <QColor>
+#include <QDate>
+#include <QHash>
+#include <QLocale>
+#include <QMap>
+
+namespace sitedesk {
+
+namespace {
+
+bool needsUser(const SubmittalRow &row)
+{
+    return row.pendingState == QLatin1String("rejected") || row.pendingState == QLatin1String("conflict")
+           || row.pendingState == QLatin1String("uncertain");
+}
+
+QString shortDate(const QString &iso)
+{
+    const QDate day = QDate::fromString(iso.left(10), Qt::ISODate);
+    return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : iso;
+}
+
+} // namespace
+
+SubmittalLogModel::SubmittalLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SubmittalLogModel::setSource(CacheDatabase *cache, qint64 projectId)
+{
+    if (m_cache)
+        disconnect(m_cache, nullptr, this, nullptr);
+    m_cache = cache;
+    m_projectId = projectId;
+    if (m_cache)
+        connect(m_cache, &CacheDatabase::changed, this, &SubmittalLogModel::onCacheChanged);
+    reload();
+}
+
+void SubmittalLogModel::onCacheChanged(const QStringList &tables)
+{
+    if (tables.contains(SubmittalStore::table()) || tables.contains(OutboxStore::table()))
+        reload();
+}
+
+void SubmittalLogModel::reload()
+{
+    beginResetModel();
+    m_rows = m_cache && m_cache->isOpen() ? SubmittalStore(*m_cache).log(m_projectId) : QList<SubmittalRow>();
+    overlayWaitingEdits();
+    endResetModel();
+}
+
+void SubmittalLogModel::overlayWaitingEdits()
+{
+    if (m_rows.isEmpty())
+        return;
+    const QList<OutboxEntry> waiting = OutboxStore(*m_cache).entries(m_projectId, Submittal::tool());
+    if (waiting.isEmpty())
+        return;
+    QHash<qint64, QString> statusNames;
+    for (const SubmittalRow &row : std::as_const(m_rows))
+        statusNames.insert(row.statusId, row.statusName);
+    for (const OutboxEntry &entry : waiting) {
+        const int row = rowOf(entry.itemKey.section(QLatin1Char(':'), 1).toLongLong());
+        if (row < 0 || entry.method != QLatin1String("PATCH"))
+            continue;
+        SubmittalRow &r = m_rows[row];
+        const QJsonObject fields = entry.body.value(QLatin1String("submittal")).toObject();
+        if (fields.contains(QLatin1String("title")))
+            r.title = fields.value(QLatin1String("title")).toString();
+        if (fields.contains(QLatin1String("due_date")))
+            r.dueDate = fields.value(QLatin1String("due_date")).toString();
+        if (fields.contains(QLatin1String("status_id"))) {
+            r.statusId = fields.value(QLatin1String("status_id")).toInteger();
+            r.statusName = statusNames.value(r.statusId, r.statusName);
+        }
+        r.pendingState = OutboxEntry::stateName(entry.state);
+        r.searchText = search::fold(r.number + QLatin1Char(' ') + r.title + QLatin1Char(' ') + r.specSection);
+    }
+}
+
+int SubmittalLogModel::rowOf(qint64 submittalId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == submittalId)
+            return int(i);
+    return -1;
+}
+
+QList<SubmittalLogModel::Person> SubmittalLogModel::ballInCourtPeople() const
+{
+    QMap<QString, qint64> byName;
+    for (const SubmittalRow &row : m_rows) {
+        const QStringList ids = row.ballInCourtIds.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList names = row.ballInCourt.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+        if (ids.size() == names.size())
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                byName.insert(names.at(i), ids.at(i).toLongLong());
+    }
+    QList<Person> people;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+        people.append({it.value(), it.key()});
+    return people;
+}
+
+int SubmittalLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SubmittalLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SubmittalLogModel::display(const SubmittalRow &row, int column) const
+{
+    switch (Column(column)) {
+    case Number: return row.number;
+    case Revision: return row.revision;
+    case Title: return row.title;
+    case SpecSection: return row.specSection;
+    case Type: return row.type;
+    case Status: return row.statusName;
+    case BallInCourt: return row.ballInCourt;
+    case Contractor: return row.responsibleContractor;
+    case DueDate: return shortDate(row.dueDate);
+    case RequiredOnSite: return shortDate(row.requiredOnSiteDate);
+    case Updated: return shortDate(row.updatedAt);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant SubmittalLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SubmittalRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return display(row, index.column());
+    case SortRole:
+        switch (index.column()) {
+        case DueDate: return row.dueDate;
+        case RequiredOnSite: return row.requiredOnSiteDate;
+        case Updated: return row.updatedAt;
+        default: return display(row, index.column());
+        }
+    case Qt::DecorationRole:
+        // A dot before the number of a row with a waiting edit: amber while it waits, red when it
+        // needs the user (refused, or changed in Procore meanwhile); a clear one keeps numbers aligned.
+        if (index.column() != Number)
+            return {};
+        if (row.pendingState.isEmpty())
+            return QColor(Qt::transparent);
+        return needsUser(row) ? QColor(0xb3, 0x26, 0x1e) : QColor(0xd9, 0x8e, 0x04);
+    case Qt::ToolTipRole:
+        if (row.pendingState.isEmpty())
+            return index.column() == Title ? QVariant(row.title) : QVariant();
+        if (row.pendingState == QLatin1String("rejected"))
+            return tr("Procore refused your change: open the submittal to see why");
+        if (row.pendingState == QLatin1String("conflict"))
+            return tr("Changed in Procore since you edited it: resolve it in the Outbox");
+        return tr("Your change waits to be sent to Procore");
+    case IdRole: return row.id;
+    case StatusIdRole: return row.statusId;
+    case PendingRole: return row.pendingState;
+    default: return {};
+    }
+}
+
+QVariant SubmittalLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Number: return tr("Number");
+    case Revision: return tr("Rev.");
+    case Title: return tr("Title");
+    case SpecSection: return tr("Spec section");
+    case Type: return tr("Type");
+    case Status: return tr("Status");
+    case BallInCourt: return tr("Ball in court");
+    case Contractor: return tr("Responsible contractor");
+    case DueDate: return tr("Due");
+    case RequiredOnSite: return tr("Required on site");
+    case Updated: return tr("Updated");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace sitedesk
