@@ -6,8 +6,12 @@
 #include "cache/syncstatestore.h"
 #include "dailylog/dailylogtype.h"
 #include "projects/projectstore.h"
+#include "sync/cachewriter.h"
 
 #include <QJsonObject>
+
+#include <memory>
+#include <utility>
 
 namespace sitedesk {
 
@@ -59,7 +63,8 @@ void DailyLogSync::cancel()
 
 void DailyLogSync::startWindow()
 {
-    m_entries.clear();
+    m_fetched.clear();
+    m_fetchedCount = 0;
     m_replies.clear();
     m_pending = int(DailyLogType::all().size());
     for (const DailyLogType &type : DailyLogType::all()) {
@@ -86,10 +91,8 @@ void DailyLogSync::onTypeFetched()
         cancel();
         return fail(reply->error());
     }
-    const QString type = reply->property("logType").toString();
-    for (const QJsonValue &item : reply->items())
-        if (auto entry = DailyLogEntry::fromJson(item.toObject(), type, m_context.projectId))
-            m_entries.append(*entry);
+    m_fetched.append({reply->property("logType").toString(), reply->items()});
+    m_fetchedCount += reply->items().size();
     if (--m_pending == 0)
         storeWindow();
 }
@@ -101,14 +104,34 @@ void DailyLogSync::storeWindow()
     coverage.last = std::max(coverage.last, m_window.to);
     // The walk back ends at the first window in which no type has an entry and which starts
     // before the project did (when the cached project tells its start).
-    const bool emptyBeforeStart = m_entries.isEmpty() && (!m_projectStart.isValid() || m_window.from <= m_projectStart);
+    const bool emptyBeforeStart = m_fetchedCount == 0 && (!m_projectStart.isValid() || m_window.from <= m_projectStart);
     const bool reachedStart = m_window.backwards && (emptyBeforeStart || m_window.from <= earliestDay);
     if (reachedStart)
         coverage.complete = true;
-    QString error;
-    if (!DailyLogStore(*m_context.cache).replaceRange(m_context.projectId, m_window.from, m_window.to, m_entries, coverage, &error))
+
+    auto records = std::make_shared<int>(0);
+    auto error = std::make_shared<QString>();
+    CacheDatabase *cache = m_context.cache;
+    const qint64 projectId = m_context.projectId;
+    const Window window = m_window;
+    cachewriter::run(this, [cache, projectId, window, fetched = std::exchange(m_fetched, {}), coverage, records, error] {
+        QList<DailyLogEntry> entries;
+        for (const auto &[type, items] : fetched)
+            for (const QJsonValue &item : items)
+                if (auto entry = DailyLogEntry::fromJson(item.toObject(), type, projectId))
+                    entries.append(*entry);
+        *records = int(entries.size());
+        return DailyLogStore(*cache).replaceRange(projectId, window.from, window.to, entries, coverage, error.get());
+    }, [this, records, error, coverage](bool ok) { onWindowStored(ok, *records, coverage, *error); });
+}
+
+void DailyLogSync::onWindowStored(bool ok, int records, const DailyLogStore::Coverage &coverage, const QString &error)
+{
+    if (m_finished)
+        return;
+    if (!ok)
         return fail(ApiError::make(ApiError::Kind::Storage, error));
-    m_records += int(m_entries.size());
+    m_records += records;
     m_coverage = coverage;
     ++m_windowsDone;
     emit progress(m_windowsDone, coverage.complete ? m_windowsDone : m_windowsDone + 1);

@@ -5,6 +5,7 @@
 #include "sync/toolsync.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QList>
 #include <QPointer>
 
@@ -20,6 +21,7 @@ class PagedReply;
 //  - later runs: only the days from the last synced day minus `overlapDays` (late entries
 //    and edits of the last days) to today, then any older window an earlier run left undone.
 // Within a run every day is fetched once. The covered days live in daily_log_coverage.
+// Each window's records are parsed and stored on the cache writer's thread (cachewriter.h).
 class DailyLogSync final : public ToolSync
 {
     Q_OBJECT
@@ -49,6 +51,7 @@ private:
     void startWindow();
     void onTypeFetched();
     void storeWindow();
+    void onWindowStored(bool ok, int records, const DailyLogStore::Coverage &coverage, const QString &error);
     void succeed();
     void fail(const ApiError &error);
 
@@ -59,7 +62,8 @@ private:
     std::optional<DailyLogStore::Coverage> m_coverage;
     Window m_window;
     QList<QPointer<PagedReply>> m_replies;
-    QList<DailyLogEntry> m_entries;
+    QList<QPair<QString, QJsonArray>> m_fetched;   // (log type, Procore's records) of this window
+    qsizetype m_fetchedCount = 0;
     int m_pending = 0;
     int m_records = 0;
     int m_windowsDone = 0;

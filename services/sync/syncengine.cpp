@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "cache/cachedatabase.h"
+#include "sync/cachewriter.h"
 #include "sync/toolregistry.h"
 #include "sync/toolsync.h"
 
@@ -27,6 +28,8 @@ void SyncEngine::setCache(CacheDatabase *cache)
 {
     if (m_running && cache != m_cache)
         cancel();
+    if (cache != m_cache)
+        cachewriter::waitForIdle();   // the old cache may be closed next: no write may be left on it
     m_cache = cache;
 }
 
