@@ -147,6 +147,10 @@ QString ApiError::userMessage() const
         text = tr("Procore sent an answer Sitedesk could not read.");
         break;
     case Kind::Storage:
+        // SQLite's words for SQLITE_FULL, whichever store ran into it: the user can act on this one.
+        if (message.contains(QLatin1String("database or disk is full")))
+            return tr("The disk is full: Sitedesk could not save what it downloaded. Free some space on the disk "
+                      "that holds the cache and sync again.");
         text = tr("The local cache could not be written.");
         break;
     case Kind::Other:
