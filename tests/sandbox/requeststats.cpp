@@ -1,12 +1,33 @@
 #include "requeststats.h"
 
+#include "httprequest.h"
+#include "httpresponse.h"
+
+#include <QJsonArray>
+
 namespace sandbox {
 
-void RequestStats::count(const QString &path, int status)
+void RequestStats::count(const HttpRequest &request, const HttpResponse &response)
 {
     ++m_requests;
-    ++m_byPath[path];
-    ++m_byStatus[QString::number(status)];
+    ++m_byPath[request.path];
+    ++m_byStatus[QString::number(response.status)];
+    if (request.method != "GET" || response.status != 200)
+        return;
+    m_pages.append(request.query.items().isEmpty() ? request.path
+                                                   : request.path + QLatin1Char('?') + QString::fromLatin1(request.query.toEncoded()));
+    PathRecords &read = m_read[request.path];
+    const QByteArray total = response.header("Total");
+    if (total.isEmpty() || request.query.contains(QStringLiteral("filters[updated_at]")))
+        return;
+    UrlParams list = request.query;
+    list.remove(QStringLiteral("page"));
+    list.remove(QStringLiteral("per_page"));
+    if (read.lists.contains(list.toEncoded()))
+        return;
+    read.lists.insert(list.toEncoded());
+    read.records += total.toLongLong();
+    read.perPage = std::max(read.perPage, response.header("Per-Page").toInt());
 }
 
 void RequestStats::reset()
@@ -14,6 +35,16 @@ void RequestStats::reset()
     m_requests = 0;
     m_byPath.clear();
     m_byStatus.clear();
+    m_read.clear();
+    m_pages.clear();
+}
+
+int RequestStats::minimumRequests() const
+{
+    qint64 minimum = 0;
+    for (const PathRecords &read : m_read)
+        minimum += std::max<qint64>(1, (read.records + read.perPage - 1) / read.perPage);
+    return int(minimum);
 }
 
 QJsonObject RequestStats::toJson(int tokenRefreshes) const
@@ -27,6 +58,8 @@ QJsonObject RequestStats::toJson(int tokenRefreshes) const
     return QJsonObject{{QStringLiteral("requests"), m_requests},
                        {QStringLiteral("by_path"), byPath},
                        {QStringLiteral("status_counts"), byStatus},
+                       {QStringLiteral("minimum_requests"), minimumRequests()},
+                       {QStringLiteral("pages"), QJsonArray::fromStringList(m_pages)},
                        {QStringLiteral("token_refreshes"), tokenRefreshes}};
 }
 

@@ -30,7 +30,7 @@ HttpResponse Sandbox::handle(const HttpRequest &request)
         return response;
     if (request.path.startsWith(QLatin1String("/rest/"))) {
         response = handleRest(request);
-        m_stats.count(request.path, response.status);
+        m_stats.count(request, response);
         return response;
     }
     return ProcoreError::notFound();
