@@ -7,6 +7,7 @@
 #include "dailylog/dailylogwriter.h"
 #include "outbox/outboxservice.h"
 #include "settings/appsettings.h"
+#include "submittals/submittalwriter.h"
 #include "sync/syncengine.h"
 
 #include <QNetworkAccessManager>
@@ -26,6 +27,7 @@ ServiceHub::ServiceHub(AppSettings *settings, const QString &tokenOverride, QObj
     m_sync = new SyncEngine(m_api, this);
     m_outbox = new OutboxService(m_api, this);
     DailyLogWriter::registerApplier();   // sent daily log changes land in the day view at once
+    SubmittalWriter::registerApplier();  // and sent submittal edits in the log
     // A finished sync means Procore answered: a good moment to send what waits.
     connect(m_sync, &SyncEngine::finished, m_outbox, &OutboxService::flush);
     applyServerConfig();

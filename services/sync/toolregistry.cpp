@@ -6,6 +6,7 @@
 #include "photos/photossync.h"
 #include "drawings/drawingssync.h"
 #include "projects/projectssync.h"
+#include "submittals/submittalssync.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,9 @@ const QList<ToolRegistry::Entry> &ToolRegistry::entries()
         {DrawingsSync::name(), ToolSync::Scope::Project,
          [] { return QCoreApplication::translate("ToolRegistry", "Drawings"); },
          [](QObject *parent) -> ToolSync * { return new DrawingsSync(parent); }},
+        {SubmittalsSync::name(), ToolSync::Scope::Project,
+         [] { return QCoreApplication::translate("ToolRegistry", "Submittals"); },
+         [](QObject *parent) -> ToolSync * { return new SubmittalsSync(parent); }},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "listendpoint.h"
 #include "procoreerror.h"
 
+#include <QDate>
 #include <QHash>
 #include <QJsonArray>
 
@@ -111,7 +112,8 @@ QJsonObject makeSubmittal(QRandomGenerator &random, qint64 id, qint64 projectId,
     const int typeIndex = random.bounded(countOf(types));
     const int contractor = random.bounded(countOf(vendorNames));
     const QDateTime created = SandboxData::epoch().addDays(-300 + random.bounded(290)).addSecs(random.bounded(86400));
-    const QDateTime updated = created.addSecs(random.bounded(20 * 86400));
+    // Never after the sandbox's clock: an edit made through /__admin must be the newest change.
+    const QDateTime updated = std::min(created.addSecs(random.bounded(20 * 86400)), SandboxData::epoch().addSecs(-3600));
     const QDate issued = created.date();
     // Due dates straddle the epoch's date, so some open items are overdue.
     const QDate due = SandboxData::epoch().date().addDays(-40 + random.bounded(90));
@@ -197,8 +199,9 @@ const QJsonObject *projectOf(const QRegularExpressionMatch &match, RestContext &
     return project;
 }
 
-// Served form: no hidden keys, attachment URLs absolute on the sandbox's base URL.
-QJsonObject served(QJsonObject record, const QUrl &base)
+} // namespace
+
+QJsonObject SubmittalsEndpoints::served(QJsonObject record, const QUrl &base)
 {
     record.remove(projectKey);
     QJsonArray attachments = record.value(QLatin1String("associated_attachments")).toArray();
@@ -210,6 +213,46 @@ QJsonObject served(QJsonObject record, const QUrl &base)
     record.insert(QStringLiteral("associated_attachments"), attachments);
     return record;
 }
+
+std::optional<HttpResponse> SubmittalsEndpoints::checkEdit(const QJsonObject &fields, qint64 companyId, SandboxData &data,
+                                                           QJsonObject *changes)
+{
+    QJsonObject errors;
+    const auto refuse = [&errors](const char *field, const QString &message) {
+        errors.insert(QLatin1String(field), QJsonArray{message});
+    };
+    if (fields.contains(QLatin1String("title"))) {
+        const QString title = fields.value(QLatin1String("title")).toString();
+        if (title.trimmed().isEmpty())
+            refuse("title", QStringLiteral("can't be blank"));
+        else if (title.size() > 255)
+            refuse("title", QStringLiteral("is too long (maximum is 255 characters)"));
+        changes->insert(QStringLiteral("title"), title);
+    }
+    if (fields.contains(QLatin1String("description")))
+        changes->insert(QStringLiteral("description"), fields.value(QLatin1String("description")));
+    if (fields.contains(QLatin1String("due_date"))) {
+        const QJsonValue due = fields.value(QLatin1String("due_date"));
+        if (!due.isNull() && !QDate::fromString(due.toString(), Qt::ISODate).isValid())
+            refuse("due_date", QStringLiteral("is not a valid date"));
+        changes->insert(QStringLiteral("due_date"), due);
+    }
+    if (fields.contains(QLatin1String("status_id"))) {
+        const qint64 statusId = fields.value(QLatin1String("status_id")).toInteger();
+        const QJsonObject *status = data.find(statusesCollection, statusId);
+        if (!status || status->value(QLatin1String("_company_id")).toInteger() != companyId)
+            refuse("status_id", QStringLiteral("is not a submittal status of this company"));
+        else
+            changes->insert(QStringLiteral("status"), QJsonObject{{QStringLiteral("id"), statusId},
+                                                                  {QStringLiteral("name"), status->value(QLatin1String("name"))},
+                                                                  {QStringLiteral("status"), status->value(QLatin1String("status"))}});
+    }
+    if (errors.isEmpty())
+        return std::nullopt;
+    return HttpResponse::json(422, QJsonObject{{QStringLiteral("errors"), errors}});
+}
+
+namespace {
 
 bool matchesQuery(const QJsonObject &s, const QString &query)
 {
@@ -246,7 +289,7 @@ HttpResponse list(const HttpRequest &request, const QRegularExpressionMatch &mat
     ListEndpoint::Options options;
     options.maxPerPage = 1000;
     const QUrl base = context.baseUrl;
-    return ListEndpoint(options).respond(request, context, records, [base](const QJsonObject &s) { return served(s, base); });
+    return ListEndpoint(options).respond(request, context, records, [base](const QJsonObject &s) { return SubmittalsEndpoints::served(s, base); });
 }
 
 HttpResponse show(const HttpRequest &, const QRegularExpressionMatch &match, RestContext &context)
@@ -258,7 +301,7 @@ HttpResponse show(const HttpRequest &, const QRegularExpressionMatch &match, Res
     const QJsonObject *record = context.data.find(QStringLiteral("submittals"), match.captured(QStringLiteral("id")).toLongLong());
     if (!record || record->value(projectKey).toInteger() != project->value(QLatin1String("id")).toInteger())
         return ProcoreError::notFound();
-    QJsonObject out = served(*record, context.baseUrl);
+    QJsonObject out = SubmittalsEndpoints::served(*record, context.baseUrl);
     QJsonArray attachments;
     for (const QJsonValue &value : out.value(QLatin1String("associated_attachments")).toArray()) {
         const QJsonObject a = value.toObject();

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "httpresponse.h"
 #include "sandboxtool.h"
+
+#include <optional>
 
 namespace sandbox {
 
@@ -19,6 +22,14 @@ public:
     QString name() const override { return QStringLiteral("submittals"); }
     void generate(SandboxData &data, QRandomGenerator &random, Scale scale) const override;
     void addRoutes(Router &router) const override;
+
+    // The fields of PATCH …/submittals/{id} a user may edit (title, description, due_date,
+    // status_id), checked as Procore does: a 422 {"errors": {field: [message]}} naming every bad
+    // field, else the record's changes in *changes (status_id becomes the status object).
+    static std::optional<HttpResponse> checkEdit(const QJsonObject &fields, qint64 companyId, SandboxData &data,
+                                                 QJsonObject *changes);
+    // A stored submittal as served: no hidden keys, attachment URLs absolute on `base`.
+    static QJsonObject served(QJsonObject record, const QUrl &base);
 };
 
 } // namespace sandbox

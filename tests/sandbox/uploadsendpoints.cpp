@@ -1,6 +1,7 @@
 #include "uploadsendpoints.h"
 
 #include "procoreerror.h"
+#include "submittalsendpoints.h"
 #include "uploadstorage.h"
 
 #include <QDateTime>
@@ -168,12 +169,10 @@ HttpResponse attachToSubmittal(const HttpRequest &request, const QRegularExpress
     }
     QJsonObject changes;
     changes.insert(QStringLiteral("associated_attachments"), attachments);
-    for (const char *key : {"title", "description", "due_date"})
-        if (fields.contains(QLatin1String(key)))
-            changes.insert(QLatin1String(key), fields.value(QLatin1String(key)));
-    QJsonObject updated = *context.data.patch(QStringLiteral("submittals"), id, changes);
-    updated.remove(projectKey);
-    return HttpResponse::json(200, updated);
+    const qint64 companyId = project->value(QLatin1String("company")).toObject().value(QLatin1String("id")).toInteger();
+    if (const auto refused = SubmittalsEndpoints::checkEdit(fields, companyId, context.data, &changes))
+        return *refused;
+    return HttpResponse::json(200, SubmittalsEndpoints::served(*context.data.patch(QStringLiteral("submittals"), id, changes), context.baseUrl));
 }
 
 } // namespace

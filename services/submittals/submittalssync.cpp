@@ -1,0 +1,129 @@
+#include "submittals/submittalssync.h"
+
+#include "api/apiclient.h"
+#include "api/apireply.h"
+#include "api/pagedreply.h"
+#include "cache/cachedatabase.h"
+#include "cache/syncstatestore.h"
+#include "submittals/submittal.h"
+#include "submittals/submittalstore.h"
+
+namespace sitedesk {
+
+QString SubmittalsSync::listPath() const
+{
+    return QStringLiteral("/rest/v1.1/projects/%1/submittals").arg(m_context.projectId);
+}
+
+void SubmittalsSync::start(const SyncContext &context)
+{
+    m_context = context;
+    m_records = 0;
+    m_cancelled = false;
+    m_done = false;
+    const auto state = SyncStateStore(*context.cache).state(context.projectId, name());
+    m_watermark = state && state->lastSuccess.isValid() ? state->watermark : QString();
+    fetch(m_watermark.isEmpty());
+}
+
+void SubmittalsSync::cancel()
+{
+    m_cancelled = true;
+    if (m_paged)
+        m_paged->abort();
+    if (m_totalReply)
+        m_totalReply->abort();
+}
+
+void SubmittalsSync::fetch(bool full)
+{
+    m_full = full;
+    QUrlQuery query;
+    if (!full) {
+        // Up to tomorrow: a clock a little behind Procore's must not miss today's edits.
+        const QString until = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate);
+        query.addQueryItem(QStringLiteral("filters[updated_at]"), m_watermark + QStringLiteral("...") + until);
+    }
+    ApiRequest request = ApiRequest::get(listPath(), query, m_context.companyId);
+    request.maxPerPage = maxPerPage;
+    m_paged = m_context.api->fetchAll(request);
+    connect(m_paged, &PagedReply::progress, this, &ToolSync::progress);
+    connect(m_paged, &PagedReply::finished, this, &SubmittalsSync::onFetched);
+}
+
+void SubmittalsSync::onFetched()
+{
+    PagedReply *reply = m_paged;
+    reply->deleteLater();
+    if (reply->error())
+        return stop(reply->error());
+    QString error;
+    if (!store(reply->items(), &error))
+        return stop(ApiError::make(ApiError::Kind::Storage, error));
+    if (m_full)
+        return succeed();
+    checkTotal();
+}
+
+bool SubmittalsSync::store(const QJsonArray &items, QString *error)
+{
+    QList<Submittal> submittals;
+    submittals.reserve(items.size());
+    for (const QJsonValue &value : items) {
+        if (auto submittal = Submittal::fromJson(value.toObject(), m_context.projectId)) {
+            m_watermark = std::max(m_watermark, submittal->updatedAt);
+            submittals.append(std::move(*submittal));
+        }
+    }
+    SubmittalStore store(*m_context.cache);
+    if (!(m_full ? store.replaceAll(m_context.projectId, submittals, error) : store.merge(m_context.projectId, submittals, error)))
+        return false;
+    m_records += int(submittals.size());
+    return true;
+}
+
+void SubmittalsSync::checkTotal()
+{
+    if (m_cancelled)
+        return stop(ApiError::make(ApiError::Kind::Cancelled));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
+    m_totalReply = m_context.api->send(ApiRequest::get(listPath(), query, m_context.companyId));
+    connect(m_totalReply, &ApiReply::finished, this, &SubmittalsSync::onTotal);
+}
+
+void SubmittalsSync::onTotal()
+{
+    ApiReply *reply = m_totalReply;
+    reply->deleteLater();
+    if (reply->error())
+        return stop(reply->error());
+    bool known = false;
+    const int total = reply->header("Total").trimmed().toInt(&known);
+    // Without a Total header there is nothing to compare: the merge stands.
+    if (known && total != SubmittalStore(*m_context.cache).count(m_context.projectId))
+        return fetch(true);
+    succeed();
+}
+
+void SubmittalsSync::succeed()
+{
+    m_done = true;
+    SyncStateStore(*m_context.cache).markSuccess(m_context.projectId, name(), QDateTime::currentDateTimeUtc(), m_watermark);
+    m_context.cache->notifyChanged({QStringLiteral("sync_state")});
+    emit finished({});
+}
+
+void SubmittalsSync::stop(const ApiError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    const ApiError reported = m_cancelled ? ApiError::make(ApiError::Kind::Cancelled) : error;
+    if (reported.kind != ApiError::Kind::Cancelled)
+        SyncStateStore(*m_context.cache).markFailure(m_context.projectId, name(), reported.userMessage());
+    emit finished(reported);
+}
+
+} // namespace sitedesk
