@@ -151,6 +151,11 @@ bool DrawingFiles::handle(const HttpRequest &request, const QUrl &base, HttpResp
         return false;
     const QString fault = m_faults.take(request.path);
     const qint64 id = idFromPath(request.path, isApi ? apiPrefix : storagePrefix);
+    if (fault == QLatin1String("expire") && !isApi) {
+        // As if the pre-signed link had outlived its ten minutes: the client must re-read the item.
+        *response = s3Error(403, "AccessDenied", "Request has expired");
+        return true;
+    }
     *response = isApi ? api(request, base, id) : storage(request, id);
     if (!fault.isEmpty() && fault != QLatin1String("expire"))
         FaultInjector::apply(fault, response);

@@ -21,7 +21,9 @@ class OAuthServer;
 //       vector sheet with grid lines and a title block naming the sheet number, title, revision
 //       and set, so a screenshot shows which sheet is open. General sheets have two pages.
 // Faults queued with a path_prefix of either path apply (drop, truncate, 500 …), so tests can
-// cut a download half way. A deleted revision answers 404.
+// cut a download half way ("truncate" sends half the body and closes: resume with Range), and
+// "expire" on the storage path answers 403 "Request has expired" as a stale link would. A
+// deleted revision answers 404.
 class DrawingFiles
 {
 public:

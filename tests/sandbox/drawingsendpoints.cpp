@@ -208,6 +208,7 @@ void DrawingsEndpoints::addRoutes(Router &router) const
     router.add("GET", QStringLiteral("/rest/v1.0/projects/{project_id}/drawing_sets"), &DrawingsEndpoints::sets);
     router.add("GET", QStringLiteral("/rest/v1.1/drawing_areas/{drawing_area_id}/drawings"), &DrawingsEndpoints::drawings);
     router.add("GET", QStringLiteral("/rest/v1.0/projects/{project_id}/drawing_revisions"), &DrawingsEndpoints::revisions);
+    router.add("GET", QStringLiteral("/rest/v1.0/projects/{project_id}/drawing_revisions/{id}"), &DrawingsEndpoints::revision);
 }
 
 namespace {
@@ -293,6 +294,19 @@ HttpResponse DrawingsEndpoints::revisions(const HttpRequest &request, const QReg
     ListEndpoint::Options options;
     options.deletedFilter = QStringLiteral("filters[deleted]");
     return ListEndpoint(options).respond(request, context, list, [base](const QJsonObject &revision) { return withBase(revision, base); });
+}
+
+HttpResponse DrawingsEndpoints::revision(const HttpRequest &, const QRegularExpressionMatch &match, RestContext &context)
+{
+    QJsonObject project;
+    HttpResponse error;
+    if (!checkProject(context, match.captured(QStringLiteral("project_id")), &project, &error))
+        return error;
+    const QJsonObject *revision = context.data.find(QStringLiteral("drawing_revisions"), match.captured(QStringLiteral("id")).toLongLong());
+    if (!revision || SandboxData::isDeleted(*revision)
+        || revision->value(QLatin1String("_project_id")).toInteger() != project.value(QLatin1String("id")).toInteger())
+        return ProcoreError::notFound();
+    return HttpResponse::json(200, withBase(*revision, context.baseUrl.toString(QUrl::StripTrailingSlash)));
 }
 
 } // namespace sandbox

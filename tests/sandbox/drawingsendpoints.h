@@ -13,6 +13,8 @@ namespace sandbox {
 //       an object {id, name}
 //   GET /rest/v1.0/projects/{project_id}/drawing_revisions    every revision, with
 //       filters[updated_at] and filters[deleted]; discipline as a plain string here
+//   GET /rest/v1.0/projects/{project_id}/drawing_revisions/{id}   one revision (Show Drawing
+//       Revision), with fresh file URLs
 // A drawing's older revisions are superseded by later ones (current: false). Some records are
 // deleted (tombstones) so a client can check they leave its cache.
 class DrawingsEndpoints final : public SandboxTool
@@ -33,6 +35,7 @@ private:
     static HttpResponse sets(const HttpRequest &request, const QRegularExpressionMatch &match, RestContext &context);
     static HttpResponse drawings(const HttpRequest &request, const QRegularExpressionMatch &match, RestContext &context);
     static HttpResponse revisions(const HttpRequest &request, const QRegularExpressionMatch &match, RestContext &context);
+    static HttpResponse revision(const HttpRequest &request, const QRegularExpressionMatch &match, RestContext &context);
 };
 
 } // namespace sandbox

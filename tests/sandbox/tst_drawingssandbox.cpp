@@ -5,7 +5,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -37,6 +40,8 @@ private slots:
     void disciplineIsAnObjectOnDrawingsAndAStringOnRevisions();
     void revisionsFilterByUpdatedAtAndHideTombstonesUnlessAsked();
     void otherCompanyAndUnknownAreaAreRefused();
+    void oneRevisionIsShownWithAFreshFileUrl();
+    void expireFaultMakesTheStorageLinkStale();
 
 private:
     QJsonArray all(const QString &pathAndQuery) { return m_server->listAll(pathAndQuery, m_token, northwind); }
@@ -135,6 +140,44 @@ void TstDrawingsSandbox::otherCompanyAndUnknownAreaAreRefused()
     QCOMPARE(m_server->get(projectPath(QStringLiteral("v1.1/projects/%1/drawing_areas")), QString(), northwind).status, 401);
     QCOMPARE(m_server->get(QStringLiteral("/rest/v1.1/drawing_areas/1/drawings?project_id=%1").arg(firstProject), m_token, northwind).status, 404);
     QCOMPARE(m_server->get(QStringLiteral("/rest/v1.1/projects/1/drawing_areas"), m_token, northwind).status, 404);
+}
+
+void TstDrawingsSandbox::oneRevisionIsShownWithAFreshFileUrl()
+{
+    const QJsonObject listed = all(projectPath(QStringLiteral("v1.0/projects/%1/drawing_revisions"))).first().toObject();
+    const qint64 id = listed.value(QStringLiteral("id")).toInteger();
+    const SandboxProcess::Reply shown = m_server->get(QStringLiteral("/rest/v1.0/projects/%1/drawing_revisions/%2").arg(firstProject).arg(id), m_token, northwind);
+    QCOMPARE(shown.status, 200);
+    const QJsonObject revision = shown.json().object();
+    QCOMPARE(revision.value(QStringLiteral("id")).toInteger(), id);
+    QCOMPARE(revision.value(QStringLiteral("pdf_url")).toString(), listed.value(QStringLiteral("pdf_url")).toString());
+    QVERIFY(!revision.contains(QStringLiteral("_project_id")));
+    QCOMPARE(m_server->get(QStringLiteral("/rest/v1.0/projects/%1/drawing_revisions/1").arg(firstProject), m_token, northwind).status, 404);
+}
+
+void TstDrawingsSandbox::expireFaultMakesTheStorageLinkStale()
+{
+    const QJsonObject revision = all(projectPath(QStringLiteral("v1.0/projects/%1/drawing_revisions"))).first().toObject();
+    const QString pdfPath = QUrl(revision.value(QStringLiteral("pdf_url")).toString()).path();
+    // The API's redirect, read by hand (as the client does) for the pre-signed storage URL.
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_server->url(pdfPath));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
+    const QUrl storage = reply->url().resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+    delete reply;
+    const QString storagePathAndQuery = storage.path() + QLatin1Char('?') + storage.query();
+    m_server->injectFault(QStringLiteral("expire"), 1, QStringLiteral("/__files/drawings/"));
+    const SandboxProcess::Reply expired = m_server->get(storagePathAndQuery);
+    QCOMPARE(expired.status, 403);
+    QVERIFY(expired.body.contains("Request has expired"));
+    const SandboxProcess::Reply fresh = m_server->get(storagePathAndQuery);
+    QCOMPARE(fresh.status, 200);
+    QVERIFY(fresh.body.startsWith("%PDF-"));
 }
 
 QTEST_GUILESS_MAIN(TstDrawingsSandbox)
