@@ -6,6 +6,7 @@
 #include "servicehub.h"
 
 #include "cache/cachedatabase.h"
+#include "drawings/drawingfileurls.h"
 #include "drawings/drawingrecords.h"
 #include "drawings/drawingstore.h"
 #include "files/filefetch.h"
@@ -53,6 +54,7 @@ void Cli::runOffline()
                                 .arg(projectId).arg(setId != 0 ? tr(" in drawing set %1").arg(setId) : QString()));
             auto *files = new FileStore(m_hub->api(), &cache, FileStore::defaultFolder(cache), this);
             files->setSizeLimit(m_settings->fileCacheLimitBytes());
+            DrawingFileUrls::install(*files, m_hub->api(), &cache);
             auto left = std::make_shared<int>(int(rows.size()));
             auto failed = std::make_shared<int>(0);
             const int total = int(rows.size());

@@ -284,4 +284,10 @@ std::optional<DrawingRevision> DrawingStore::revision(qint64 revisionId) const
     return list.first();
 }
 
+bool DrawingStore::setPdfUrl(qint64 revisionId, const QString &pdfUrl)
+{
+    QSqlQuery q(m_database.connection());
+    return exec(q, QStringLiteral("UPDATE drawing_revisions SET pdf_url = ? WHERE id = ?"), {pdfUrl, revisionId}, nullptr, {});
+}
+
 } // namespace sitedesk

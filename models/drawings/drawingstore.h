@@ -40,6 +40,8 @@ public:
     QList<DrawingRevision> revisions(qint64 projectId, qint64 drawingId) const;
     QList<DrawingRevision> allRevisions(qint64 projectId) const;
     std::optional<DrawingRevision> revision(qint64 revisionId) const;
+    // A fresh file URL for a revision (after its link expired). Not announced: no view shows URLs.
+    bool setPdfUrl(qint64 revisionId, const QString &pdfUrl);
 
 private:
     bool replaceSimple(qint64 projectId, const DrawingSnapshot &snapshot, QString *error);

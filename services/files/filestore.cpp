@@ -43,6 +43,19 @@ void FileStore::setMaxConcurrent(int count)
     pump();
 }
 
+void FileStore::setUrlRefresher(const QString &keyPrefix, UrlRefresher refresher)
+{
+    m_refreshers.insert(keyPrefix, std::move(refresher));
+}
+
+FileStore::UrlRefresher FileStore::urlRefresher(const QString &key) const
+{
+    for (auto it = m_refreshers.cbegin(); it != m_refreshers.cend(); ++it)
+        if (key.startsWith(it.key()))
+            return it.value();
+    return {};
+}
+
 FileFetch *FileStore::fetch(const QString &key, const QUrl &url)
 {
     return enqueue(key, url, false);

@@ -8,10 +8,13 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 namespace sitedesk {
 
 class ApiClient;
 class CacheDatabase;
+struct ApiError;
 class FileFetch;
 
 // Downloaded files for offline use, shared by every tool (drawing sheets, attachments, …).
@@ -29,7 +32,9 @@ class FileFetch;
 // sizeLimit() the least recently used unpinned files are deleted. Errors come as ApiError with
 // a sentence for the user: 403 (expired link or no access: FileFetch::linkExpired()), 404,
 // offline/timeout, a full disk (Kind::Storage). Downloads run a few at a time (maxConcurrent).
-// URLs are never cached as durable: callers pass the item's current URL each time.
+// URLs are never cached as durable: callers pass the item's current URL each time, and a tool
+// installs a URL refresher for its keys (setUrlRefresher) so a link that expired while the item
+// sat in the cache is replaced by a fresh one from Procore, once, in the middle of a download.
 class FileStore final : public QObject
 {
     Q_OBJECT
@@ -48,6 +53,14 @@ public:
     void setSizeLimit(qint64 bytes);
     qint64 sizeLimit() const { return m_sizeLimit; }
     void setMaxConcurrent(int count);
+
+    // Re-reads the item a key names for a fresh download URL, and answers through `done`
+    // (later, from the event loop) with the URL or the reason there is none.
+    using UrlDone = std::function<void(const QUrl &url, const ApiError &error)>;
+    using UrlRefresher = std::function<void(const QString &key, const UrlDone &done)>;
+    // For keys that start with `keyPrefix` ("drawing_revision:").
+    void setUrlRefresher(const QString &keyPrefix, UrlRefresher refresher);
+    UrlRefresher urlRefresher(const QString &key) const;
 
     FileFetch *fetch(const QString &key, const QUrl &url);
     // Downloads again even when the key is on disk (a new revision of the same key).
@@ -94,6 +107,7 @@ private:
     int m_running = 0;
     QHash<QString, QPointer<FileFetch>> m_active;
     QList<QPointer<FileFetch>> m_waiting;
+    QHash<QString, UrlRefresher> m_refreshers;   // by key prefix
 };
 
 } // namespace sitedesk

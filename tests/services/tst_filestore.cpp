@@ -137,13 +137,17 @@ void TestFileStore::droppedConnectionIsRetriedFromTheStart()
 
 void TestFileStore::truncatedBodyIsNeverKept()
 {
-    // Every try cut half way: the download fails and no half file is left or recorded.
-    m_fixture->sandbox->injectFault(QStringLiteral("truncate"), 10, QStringLiteral("/__files/drawings/"));
+    // Every try cut half way, more often than a download tries (resumed tries included): it
+    // fails, and no half file is left or recorded.
+    m_fixture->sandbox->injectFault(QStringLiteral("truncate"), 50, QStringLiteral("/__files/drawings/"));
     const Result result = run(m_store->fetch(keyOf(4), pdfUrl(4)));
     QVERIFY(result.error);
     QVERIFY(result.path.isEmpty());
     QVERIFY(!m_store->contains(keyOf(4)));
     QCOMPARE(m_store->usedBytes(), 0);
+    QVERIFY(QDir(m_store->folder()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+    for (const QFileInfo &sub : QDir(m_store->folder()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+        QVERIFY2(QDir(sub.filePath()).isEmpty(), qPrintable(sub.filePath()));
 }
 
 void TestFileStore::pinnedFileSurvivesEviction()

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "cache/cachedatabase.h"
+#include "drawings/drawingfileurls.h"
 #include "drawings/drawingfiltermodel.h"
 #include "drawings/drawinglogmodel.h"
 #include "drawings/drawingrecords.h"
@@ -158,6 +159,7 @@ void DrawingsTab::setSource(CacheDatabase *cache, qint64 projectId)
         m_cache = cache;
         if (m_cache && m_cache->isOpen()) {
             m_files = new FileStore(m_api, m_cache, FileStore::defaultFolder(*m_cache), this);
+            DrawingFileUrls::install(*m_files, m_api, m_cache);
             if (m_fileCacheLimit > 0)
                 m_files->setSizeLimit(m_fileCacheLimit);
         }
