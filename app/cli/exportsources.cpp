@@ -8,6 +8,7 @@
 #include "photos/photostore.h"
 #include "drawings/drawingstore.h"
 #include "projects/projectstore.h"
+#include "submittals/submittalstore.h"
 
 #include <QCoreApplication>
 
@@ -99,6 +100,9 @@ const QList<Source> &sources()
          [](CacheDatabase &cache, const Scope &scope) { return rawOf(DrawingStore(cache).sets(scope.projectId)); }},
         {QStringLiteral("drawing_areas"), false, true,
          [](CacheDatabase &cache, const Scope &scope) { return rawOf(DrawingStore(cache).areas(scope.projectId)); }},
+        // The submittal log as Procore sent it (the show endpoint's fuller record where the detail was opened).
+        {QStringLiteral("submittals"), false, true,
+         [](CacheDatabase &cache, const Scope &scope) { return rawOf(SubmittalStore(cache).all(scope.projectId)); }},
     };
     return all;
 }
