@@ -1,7 +1,11 @@
 #include "photosendpoints.h"
 
+#include "exifreader.h"
 #include "photoimages.h"
 #include "procoreerror.h"
+
+#include <QBuffer>
+#include <QImageReader>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -176,6 +180,30 @@ bool editableFields(const QJsonObject &image, const Scope &scope, QJsonObject *f
     return true;
 }
 
+// What Procore reads from the uploaded file itself (its create body has no such fields):
+// taken_at and GPS from EXIF, null when absent, and the dimensions as displayed.
+void readUploadedFile(const QJsonObject &upload, QJsonObject *fields)
+{
+    QByteArray head = QByteArray::fromBase64(upload.value(QLatin1String("_head")).toString().toLatin1());
+    const ExifInfo exif = ExifInfo::fromJpeg(head);
+    if (exif.takenAt.isValid())
+        fields->insert(QStringLiteral("taken_at"), SandboxData::timestamp(exif.takenAt));
+    if (exif.latitude && exif.longitude) {
+        fields->insert(QStringLiteral("gps_lat"), QString::number(*exif.latitude, 'f', 6));
+        fields->insert(QStringLiteral("gps_long"), QString::number(*exif.longitude, 'f', 6));
+    }
+    QBuffer buffer(&head);
+    QImageReader reader(&buffer);
+    QSize size = reader.size();
+    if (size.isValid()) {
+        if (exif.orientation >= 5)   // stored turned a quarter: shown the other way round
+            size.transpose();
+        fields->insert(QStringLiteral("width"), size.width());
+        fields->insert(QStringLiteral("height"), size.height());
+    }
+    fields->insert(QStringLiteral("_orientation"), exif.orientation);
+}
+
 } // namespace
 
 int PhotosEndpoints::photoCount(Scale scale, int projectIndex)
@@ -338,6 +366,7 @@ HttpResponse PhotosEndpoints::create(const HttpRequest &request, const QRegularE
                        {QStringLiteral("uploader"), QJsonObject{{QStringLiteral("id"), context.data.me().value(QLatin1String("id"))},
                                                                 {QStringLiteral("login"), context.data.me().value(QLatin1String("login"))},
                                                                 {QStringLiteral("name"), context.data.me().value(QLatin1String("name"))}}}};
+    readUploadedFile(*stored, &fields);
     if (!editableFields(image, scope, &fields, &error))
         return error;
     return HttpResponse::json(201, served(context.data.insert(imagesName, fields), scope, context.baseUrl));

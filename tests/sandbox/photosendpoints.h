@@ -11,7 +11,8 @@ namespace sandbox {
 //          filters[id], filters[query] (description, filename), sort (taken_at, created_at, …)
 //   GET    /rest/v1.0/images/{id}?project_id=
 //   POST   /rest/v1.0/images?project_id=   {upload_uuid, image_name, image{image_category_id,
-//          description, private, starred}} (or the tutorial's upload{uuid, image_name}) → 201
+//          description, private, starred}} (or the tutorial's upload{uuid, image_name}) → 201;
+//          like Procore, taken_at, gps_lat/gps_long and the size come from the file's EXIF
 //   PATCH  /rest/v1.0/images/{id}?project_id=   {image{description, image_category_id, …}}
 //   DELETE /rest/v1.0/images/{id}?project_id=
 // Large projects hold tens of thousands of photos, so the "images" collection keeps only a

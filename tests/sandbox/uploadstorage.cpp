@@ -63,6 +63,14 @@ QList<Part> multipartParts(const HttpRequest &request)
     return parts;
 }
 
+// The file's first bytes, for what Procore reads from a file when it is attached (a photo's
+// EXIF and dimensions); the rest is not kept, so a 1 GiB upload costs no memory.
+void keepHead(QJsonObject *upload, const QByteArray &file)
+{
+    constexpr qsizetype headBytes = 256 * 1024;
+    upload->insert(QStringLiteral("_head"), QString::fromLatin1(file.left(headBytes).toBase64()));
+}
+
 } // namespace
 
 QString UploadStorage::urlPath(const QString &uuid, int segment)
@@ -82,7 +90,9 @@ bool UploadStorage::handle(const HttpRequest &request, HttpResponse *response)
     if (!upload) {
         *response = s3Error(404, "NoSuchUpload", QStringLiteral("The specified upload does not exist."));
     } else if (request.method == "GET") {
-        *response = HttpResponse::json(200, *upload);
+        QJsonObject shown = *upload;
+        shown.remove(QStringLiteral("_head"));
+        *response = HttpResponse::json(200, shown);
     } else if (fault == QLatin1String("drop")) {
         // The storage dies mid-transfer: nothing is stored, the connection closes unanswered.
         response->fault = HttpResponse::Fault::Drop;
@@ -117,6 +127,7 @@ HttpResponse UploadStorage::postFile(const HttpRequest &request, QJsonObject *up
     }
     const QByteArray &file = parts.last().data;
     upload->insert(QStringLiteral("size"), qint64(file.size()));
+    keepHead(upload, file);
     upload->insert(QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex()));
     upload->insert(QStringLiteral("puts"), upload->value(QLatin1String("puts")).toInt() + 1);
     upload->insert(QStringLiteral("status"), QStringLiteral("complete"));
@@ -147,6 +158,8 @@ HttpResponse UploadStorage::putSegment(const HttpRequest &request, QJsonObject *
     const QString etag = QStringLiteral("\"%1\"").arg(QString::fromLatin1(md5.toHex()));
     segment.insert(QStringLiteral("etag"), etag);
     segments.replace(index, segment);
+    if (index == 0)
+        keepHead(upload, request.body);
     upload->insert(QStringLiteral("segments"), segments);
     HttpResponse response;
     response.status = 200;

@@ -14,7 +14,8 @@ namespace sandbox {
 // an upload older than an hour (403, "_expires_ms" can be moved with the admin records
 // endpoint). Faults queued with path_prefix "/__storage/" apply here (drop: the connection
 // closes after the body, nothing stored). GET (no token) → the upload with per-segment counts
-// of PUTs received ("puts"), for tests.
+// of PUTs received ("puts"), for tests. Only the file's first 256 KB are kept ("_head"), for
+// what Procore reads when a file is attached: a photo's EXIF and dimensions.
 class UploadStorage
 {
 public:
