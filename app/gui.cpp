@@ -13,6 +13,8 @@
 #include "main/mainwindow.h"
 #include "outbox/outboxindicator.h"
 #include "outbox/outboxservice.h"
+#include "main/workspacepage.h"
+#include "photos/photouploads.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "uploads/uploadservice.h"
@@ -103,9 +105,14 @@ int runGui(QApplication &app)
     // TODO(lead): connect SubmittalsTab::attachFilesRequested(projectId, submittalId, paths) to
     // uploads.enqueue({window.companyId(), projectId, "submittals", submittalId}, paths) once views/submittals exists.
     addToolTab(window, new BudgetTab, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
-    // TODO(lead): connect PhotosTab::uploadRequested(projectId, albumId, paths) to the UploadService with an
-    // images attacher (POST /rest/v1.0/images {upload_uuid, image_name, image{image_category_id}}).
-    addToolTab(window, new PhotosTab(hub.network()), QCoreApplication::translate("Gui", "&Photos"), opt("photos"));
+    auto *photos = addToolTab(window, new PhotosTab(hub.network()), QCoreApplication::translate("Gui", "&Photos"), opt("photos"));
+    // Dropped photos become images in their album (photouploads.h); unreadable files are named.
+    QObject::connect(photos, &PhotosTab::uploadRequested, &uploads, [&window, &uploads](qint64 projectId, qint64 albumId, const QStringList &paths) {
+        QStringList errors;
+        uploads.enqueue({window.companyId(), projectId, photouploads::tool(), albumId}, paths, &errors);
+        if (!errors.isEmpty())
+            window.workspace()->showNotice(NoticeBar::Kind::Warning, errors.join(QLatin1Char(' ')));
+    });
     auto *dailyLog = addToolTab(window, new DailyLogTab, QCoreApplication::translate("Gui", "&Daily Log"), opt("daily_log"));
     dailyLog->setWriter(new DailyLogWriter(hub.outbox(), dailyLog));
     auto *drawings = new DrawingsTab(hub.api());

@@ -36,6 +36,8 @@ public:
     // At start-up: entries left "uploading" by a crash or a quit go back to the queue.
     int recoverInterrupted();
 
+    CacheDatabase &database() const { return m_database; }
+
 private:
     bool write(const QString &sql, const QVariantList &values, QString *error, qint64 *insertedId = nullptr);
 

@@ -30,6 +30,12 @@ QHash<QString, Attacher> &registry()
     return attachers;
 }
 
+QHash<QString, Landing> &landings()
+{
+    static QHash<QString, Landing> hooks;
+    return hooks;
+}
+
 } // namespace
 
 void add(const QString &tool, Attacher attacher)
@@ -46,6 +52,17 @@ const Attacher *find(const QString &tool)
 QStringList tools()
 {
     return registry().keys();
+}
+
+void setLanding(const QString &tool, Landing landing)
+{
+    landings().insert(tool, std::move(landing));
+}
+
+const Landing *findLanding(const QString &tool)
+{
+    const auto it = landings().constFind(tool);
+    return it == landings().constEnd() ? nullptr : &it.value();
 }
 
 } // namespace sitedesk::uploadattachers

@@ -311,6 +311,8 @@ void UploadJob::attach()
     connect(m_call, &ApiReply::finished, this, [this, reply = m_call.data()] {
         if (reply->error())
             return onApiError(reply->error(), tr("The file reached Procore but was not attached"));
+        if (const uploadattachers::Landing *landing = uploadattachers::findLanding(m_entry.targetTool))
+            (*landing)(m_store->database(), m_entry, reply->json());
         setState(UploadEntry::State::Attached);
         settle();
     });
