@@ -38,6 +38,14 @@ void DrawingLogModel::setSource(CacheDatabase *cache, qint64 projectId)
     reload();
 }
 
+void DrawingLogModel::setAllRevisions(bool all)
+{
+    if (all == m_allRevisions)
+        return;
+    m_allRevisions = all;
+    reload();
+}
+
 void DrawingLogModel::onCacheChanged(const QStringList &tables)
 {
     if (tables.contains(QLatin1String("drawings")) || tables.contains(QLatin1String("drawing_revisions")))
@@ -49,7 +57,10 @@ void DrawingLogModel::onCacheChanged(const QStringList &tables)
 void DrawingLogModel::reload()
 {
     beginResetModel();
-    m_rows = m_cache && m_cache->isOpen() ? DrawingStore(*m_cache).log(m_projectId) : QList<DrawingRow>();
+    if (!m_cache || !m_cache->isOpen())
+        m_rows.clear();
+    else
+        m_rows = m_allRevisions ? DrawingStore(*m_cache).revisionLog(m_projectId) : DrawingStore(*m_cache).log(m_projectId);
     m_offline.clear();
     endResetModel();
     reloadOffline();
@@ -62,7 +73,7 @@ void DrawingLogModel::reloadOffline()
     QStringList keys;
     keys.reserve(m_rows.size());
     for (const DrawingRow &row : std::as_const(m_rows))
-        keys << DrawingRevision::fileKeyFor(row.currentRevisionId);
+        keys << DrawingRevision::fileKeyFor(row.revisionId);
     QHash<qint64, Offline> offline;
     for (const CachedFile &file : CachedFileStore(*m_cache).findMany(keys))
         offline.insert(file.key.section(QLatin1Char(':'), 1).toLongLong(), file.pinned ? Pinned : Local);
@@ -74,15 +85,29 @@ void DrawingLogModel::reloadOffline()
 
 int DrawingLogModel::rowOf(qint64 drawingId) const
 {
+    int first = -1;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id != drawingId)
+            continue;
+        if (m_rows.at(i).isCurrent())
+            return int(i);
+        if (first < 0)
+            first = int(i);
+    }
+    return first;
+}
+
+int DrawingLogModel::rowOfRevision(qint64 revisionId) const
+{
     for (qsizetype i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == drawingId)
+        if (m_rows.at(i).revisionId == revisionId)
             return int(i);
     return -1;
 }
 
 DrawingLogModel::Offline DrawingLogModel::offline(int row) const
 {
-    return m_offline.value(m_rows.at(row).currentRevisionId, NotLocal);
+    return m_offline.value(m_rows.at(row).revisionId, NotLocal);
 }
 
 int DrawingLogModel::rowCount(const QModelIndex &parent) const
@@ -144,9 +169,15 @@ QVariant DrawingLogModel::data(const QModelIndex &index, int role) const
             case NotLocal: return tr("Opens from Procore");
             }
         }
+        if (index.column() == Revision && !row.isCurrent())
+            return tr("Superseded: not the current revision of this sheet");
         return index.column() == Title ? QVariant(row.title) : QVariant();
+    case Qt::ForegroundRole:
+        // Superseded revisions (in the every-revision log) are greyed, so nobody builds from one.
+        return row.isCurrent() ? QVariant() : QVariant(QColor(Qt::gray));
     case IdRole: return row.id;
-    case RevisionIdRole: return row.currentRevisionId;
+    case RevisionIdRole: return row.revisionId;
+    case CurrentRole: return row.isCurrent();
     case AreaIdRole: return row.areaId;
     case SetIdRole: return row.setId;
     case DisciplineRole: return row.discipline;

@@ -12,9 +12,10 @@ namespace sitedesk {
 class CacheDatabase;
 
 // The drawing log of one project: a row per current drawing (number, title, discipline,
-// current revision, set, area, dates), read from the cache and reloaded when a sync or a
-// download changes it. Number carries whether the current revision's PDF is on this computer
-// (OfflineRole: NotLocal, Local, Pinned), so the log shows which sheets open without network.
+// current revision, set, area, dates) — or, with setAllRevisions(true), a row per revision,
+// superseded ones greyed — read from the cache and reloaded when a sync or a download changes
+// it. Number carries whether the row's PDF is on this computer (OfflineRole: NotLocal, Local,
+// Pinned), so the log shows which sheets open without network.
 class DrawingLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,14 +23,19 @@ class DrawingLogModel final : public QAbstractTableModel
 
 public:
     enum Column { Number, Title, Discipline, Revision, Set, Area, DrawingDate, ReceivedDate, Updated, ColumnCount };
-    enum Role { SortRole = Qt::UserRole, IdRole, RevisionIdRole, AreaIdRole, SetIdRole, DisciplineRole, OfflineRole, PdfUrlRole };
+    enum Role { SortRole = Qt::UserRole, IdRole, RevisionIdRole, AreaIdRole, SetIdRole, DisciplineRole, OfflineRole, PdfUrlRole, CurrentRole };
     enum Offline { NotLocal, Local, Pinned };
 
     explicit DrawingLogModel(QObject *parent = nullptr);
 
     void setSource(CacheDatabase *cache, qint64 projectId);
+    // Every revision as its own row (true), or only each drawing's current one (the default).
+    void setAllRevisions(bool all);
+    bool allRevisions() const { return m_allRevisions; }
     const QList<DrawingRow> &rows() const { return m_rows; }
+    // The row of a drawing's current revision (its first row when that is not listed); -1 if none.
     int rowOf(qint64 drawingId) const;
+    int rowOfRevision(qint64 revisionId) const;
     Offline offline(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -48,7 +54,8 @@ private:
     QPointer<CacheDatabase> m_cache;
     qint64 m_projectId = 0;
     QList<DrawingRow> m_rows;
-    QHash<qint64, Offline> m_offline;   // by current revision id
+    QHash<qint64, Offline> m_offline;   // by revision id
+    bool m_allRevisions = false;
 };
 
 } // namespace sitedesk

@@ -4,8 +4,9 @@
 
 namespace sitedesk {
 
-// One line of the drawing log: a current drawing with its current revision's details and its
-// area's name, as the log, its filters and the export need them (read in one query).
+// One line of the drawing log: a drawing with one revision's details (its current one, or in
+// the every-revision log any of them) and its area's name, as the log, its filters and the
+// export need them (read in one query).
 struct DrawingRow
 {
     qint64 id = 0;
@@ -14,7 +15,8 @@ struct DrawingRow
     QString number;
     QString title;
     QString discipline;
-    qint64 currentRevisionId = 0;
+    qint64 currentRevisionId = 0;   // the drawing's current revision
+    qint64 revisionId = 0;          // the revision this line shows
     QString revisionNumber;
     qint64 setId = 0;
     QString setName;
@@ -25,6 +27,8 @@ struct DrawingRow
     QString updatedAt;
     int revisionCount = 0;
     QString searchText;   // number and title folded for search-as-you-type
+
+    bool isCurrent() const { return revisionId == currentRevisionId; }
 };
 
 } // namespace sitedesk

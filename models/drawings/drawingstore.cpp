@@ -215,16 +215,34 @@ QList<Drawing> DrawingStore::drawings(qint64 projectId) const
 
 QList<DrawingRow> DrawingStore::log(qint64 projectId) const
 {
+    return selectRows(QStringLiteral(
+        "SELECT d.id, d.area_id, COALESCE(a.name, ''), d.number, d.title, d.discipline, d.current_revision_id, d.current_revision_id,"
+        " COALESCE(r.revision_number, ''), COALESCE(r.set_id, 0), COALESCE(r.set_name, ''),"
+        " COALESCE(r.drawing_date, ''), COALESCE(r.received_date, ''), COALESCE(r.pdf_url, ''),"
+        " COALESCE(r.pdf_size, 0), d.updated_at,"
+        " (SELECT COUNT(*) FROM drawing_revisions x WHERE x.project_id = d.project_id AND x.drawing_id = d.id)"
+        " FROM drawings d LEFT JOIN drawing_revisions r ON r.id = d.current_revision_id"
+        " LEFT JOIN drawing_areas a ON a.id = d.area_id WHERE d.project_id = ?"), projectId);
+}
+
+QList<DrawingRow> DrawingStore::revisionLog(qint64 projectId) const
+{
+    // A revision carries its own number, title and discipline (they may change between revisions).
+    return selectRows(QStringLiteral(
+        "SELECT r.drawing_id, d.area_id, COALESCE(a.name, ''), r.number, r.title, r.discipline, d.current_revision_id, r.id,"
+        " r.revision_number, r.set_id, r.set_name, r.drawing_date, r.received_date, r.pdf_url, r.pdf_size, r.updated_at,"
+        " (SELECT COUNT(*) FROM drawing_revisions x WHERE x.project_id = r.project_id AND x.drawing_id = r.drawing_id)"
+        " FROM drawing_revisions r JOIN drawings d ON d.id = r.drawing_id"
+        " LEFT JOIN drawing_areas a ON a.id = d.area_id WHERE r.project_id = ?"
+        " ORDER BY r.drawing_date DESC, r.id DESC"), projectId);
+}
+
+QList<DrawingRow> DrawingStore::selectRows(const QString &sql, qint64 projectId) const
+{
     QList<DrawingRow> rows;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!exec(q, QStringLiteral("SELECT d.id, d.area_id, COALESCE(a.name, ''), d.number, d.title, d.discipline, d.current_revision_id,"
-                                " COALESCE(r.revision_number, ''), COALESCE(r.set_id, 0), COALESCE(r.set_name, ''),"
-                                " COALESCE(r.drawing_date, ''), COALESCE(r.received_date, ''), COALESCE(r.pdf_url, ''),"
-                                " COALESCE(r.pdf_size, 0), d.updated_at,"
-                                " (SELECT COUNT(*) FROM drawing_revisions x WHERE x.project_id = d.project_id AND x.drawing_id = d.id)"
-                                " FROM drawings d LEFT JOIN drawing_revisions r ON r.id = d.current_revision_id"
-                                " LEFT JOIN drawing_areas a ON a.id = d.area_id WHERE d.project_id = ?"), {projectId}, nullptr, {}))
+    if (!exec(q, sql, {projectId}, nullptr, {}))
         return rows;
     while (q.next()) {
         DrawingRow row;
@@ -235,20 +253,22 @@ QList<DrawingRow> DrawingStore::log(qint64 projectId) const
         row.title = q.value(4).toString();
         row.discipline = q.value(5).toString();
         row.currentRevisionId = q.value(6).toLongLong();
-        row.revisionNumber = q.value(7).toString();
-        row.setId = q.value(8).toLongLong();
-        row.setName = q.value(9).toString();
-        row.drawingDate = q.value(10).toString();
-        row.receivedDate = q.value(11).toString();
-        row.pdfUrl = q.value(12).toString();
-        row.pdfSize = q.value(13).toLongLong();
-        row.updatedAt = q.value(14).toString();
-        row.revisionCount = q.value(15).toInt();
+        row.revisionId = q.value(7).toLongLong();
+        row.revisionNumber = q.value(8).toString();
+        row.setId = q.value(9).toLongLong();
+        row.setName = q.value(10).toString();
+        row.drawingDate = q.value(11).toString();
+        row.receivedDate = q.value(12).toString();
+        row.pdfUrl = q.value(13).toString();
+        row.pdfSize = q.value(14).toLongLong();
+        row.updatedAt = q.value(15).toString();
+        row.revisionCount = q.value(16).toInt();
         row.searchText = search::fold(row.number + QLatin1Char(' ') + row.title);
         rows.append(row);
     }
+    // By number; a stable sort keeps a drawing's revisions newest first.
     QCollator collator;
-    std::sort(rows.begin(), rows.end(), [&collator](const DrawingRow &a, const DrawingRow &b) {
+    std::stable_sort(rows.begin(), rows.end(), [&collator](const DrawingRow &a, const DrawingRow &b) {
         return naturalCompare(a.number, b.number, collator) < 0;
     });
     return rows;

@@ -36,6 +36,8 @@ public:
     QList<DrawingSet> sets(qint64 projectId) const;     // by position
     QList<Drawing> drawings(qint64 projectId) const;    // as stored, for export
     QList<DrawingRow> log(qint64 projectId) const;      // by number
+    // Every revision of every drawing as a line of the log: by number, newest revision first.
+    QList<DrawingRow> revisionLog(qint64 projectId) const;
     // A drawing's revisions, newest first.
     QList<DrawingRevision> revisions(qint64 projectId, qint64 drawingId) const;
     QList<DrawingRevision> allRevisions(qint64 projectId) const;
@@ -47,6 +49,7 @@ private:
     bool replaceSimple(qint64 projectId, const DrawingSnapshot &snapshot, QString *error);
     bool writeRevisions(qint64 projectId, const DrawingSnapshot &snapshot, QString *error);
     QList<DrawingRevision> selectRevisions(const QString &where, const QVariantList &values) const;
+    QList<DrawingRow> selectRows(const QString &sql, qint64 projectId) const;
 
     CacheDatabase &m_database;
 };

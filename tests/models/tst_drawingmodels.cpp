@@ -1,6 +1,7 @@
 // The Drawings models over a real cache filled through DrawingStore.
 #include "cache/cachedatabase.h"
 #include "drawings/drawingfiltermodel.h"
+#include "drawings/drawinglogexport.h"
 #include "drawings/drawinglogmodel.h"
 #include "drawings/drawingrevisionsmodel.h"
 #include "drawings/drawingstore.h"
@@ -78,6 +79,8 @@ private slots:
     void revisionsOfADrawingNewestFirst();
     void localAndPinnedSheetsAreMarked();
     void searchOverTwentyThousandSheets();
+    void everyRevisionIsARowWhenAsked();
+    void csvNamesProcoreFieldsAndQuotes();
 
 private:
     QTemporaryDir m_dir;
@@ -200,6 +203,49 @@ void TestDrawingModels::searchOverTwentyThousandSheets()
         filter.setSearchText(typed);
     QCOMPARE(filter.rowCount(), 11);   // S-999, S-9990 … S-9999
     qInfo("search-as-you-type over 20,000 sheets: %.1f ms per keystroke", double(timer.nsecsElapsed()) / 5e6);
+}
+
+void TestDrawingModels::everyRevisionIsARowWhenAsked()
+{
+    DrawingLogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    DrawingFilterModel filter;
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setLog(&log);
+    log.setSource(m_cache.get(), projectId);
+    QCOMPARE(log.rowCount(), 24);
+    log.setAllRevisions(true);
+    QCOMPARE(log.rowCount(), 48);
+    // A-1's revisions together, the current one (B) first and in black, A after it greyed.
+    QCOMPARE(log.index(0, DrawingLogModel::Number).data().toString(), QStringLiteral("A-1"));
+    QCOMPARE(log.index(0, DrawingLogModel::Revision).data().toString(), QStringLiteral("B"));
+    QVERIFY(log.index(0, 0).data(DrawingLogModel::CurrentRole).toBool());
+    QVERIFY(!log.index(0, 0).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(log.index(1, DrawingLogModel::Number).data().toString(), QStringLiteral("A-1"));
+    QCOMPARE(log.index(1, DrawingLogModel::Revision).data().toString(), QStringLiteral("A"));
+    QCOMPARE(log.index(1, DrawingLogModel::Set).data().toString(), QStringLiteral("Bid"));
+    QVERIFY(!log.index(1, 0).data(DrawingLogModel::CurrentRole).toBool());
+    QVERIFY(log.index(1, 0).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(log.rowOf(log.rows().at(1).id), 0);   // a drawing's row is its current revision's
+    QCOMPARE(log.rowOfRevision(log.rows().at(1).revisionId), 1);
+    filter.setSetId(1);
+    QCOMPARE(filter.rowCount(), 24);   // only the superseded "Bid" revisions
+    filter.setDiscipline(QStringLiteral("Structural"));
+    QCOMPARE(filter.rowCount(), 12);
+}
+
+void TestDrawingModels::csvNamesProcoreFieldsAndQuotes()
+{
+    QList<DrawingRow> rows = DrawingStore(*m_cache).revisionLog(projectId).mid(0, 2);
+    rows[0].title = QStringLiteral("Plan, \"level 1\" – Zürich");
+    const QByteArray csv = drawinglogexport::csv(rows);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));   // a BOM, so spreadsheets read UTF-8
+    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), QStringLiteral("drawing_id,number,title,discipline,revision_number,current,drawing_set,drawing_area,"
+                                         "drawing_date,received_date,updated_at,drawing_revision_id"));
+    QCOMPARE(lines.at(1), QStringLiteral("100,A-1,\"Plan, \"\"level 1\"\" – Zürich\",Architectural,B,true,IFC,Building A,2025-06-01,,,1001"));
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("100,A-1,Sheet A-1,Architectural,A,false,Bid,")));
 }
 
 QTEST_MAIN(TestDrawingModels)

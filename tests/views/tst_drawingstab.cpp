@@ -6,11 +6,14 @@
 #include "drawings/drawingfiltermodel.h"
 #include "drawings/drawinglogmodel.h"
 #include "drawings/drawingssync.h"
+#include "drawings/drawingstore.h"
 #include "drawings/drawingstab.h"
 #include "drawings/drawingviewer.h"
 #include "files/filestore.h"
 #include "sync/syncengine.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPdfDocument>
@@ -33,6 +36,9 @@ private slots:
     void nextAndPreviousFollowTheLog();
     void cachedSheetOpensWithoutNetwork();
     void pinKeepsTheSheetOffline();
+    void currentOnlyOffListsEveryRevision();
+    void disciplineFilterNarrowsTheLog();
+    void exportWritesTheLogAsShown();
 
 private:
     int rowOfNumberStartingWith(DrawingsTab &tab, const QString &prefix) const;
@@ -151,6 +157,62 @@ void TestDrawingsTab::pinKeepsTheSheetOffline()
     QTRY_COMPARE(number.data(DrawingLogModel::OfflineRole).toInt(), int(DrawingLogModel::Pinned));
     tab.fileStore()->setSizeLimit(1);
     QCOMPARE(number.data(DrawingLogModel::OfflineRole).toInt(), int(DrawingLogModel::Pinned));
+}
+
+void TestDrawingsTab::currentOnlyOffListsEveryRevision()
+{
+    DrawingsTab tab(&m_fixture->api);
+    tab.setSource(m_cache.get(), m_projectId);
+    QAbstractItemModel *log = tab.log()->model();
+    const int current = log->rowCount();
+    const int revisions = int(DrawingStore(*m_cache).allRevisions(m_projectId).size());
+    QVERIFY(revisions > current);   // the sandbox gives some sheets two or three revisions
+    QVERIFY(tab.currentOnlyBox()->isChecked());
+    tab.currentOnlyBox()->click();
+    QCOMPARE(log->rowCount(), revisions);
+    int superseded = 0;
+    for (int row = 0; row < log->rowCount(); ++row)
+        superseded += log->index(row, 0).data(DrawingLogModel::CurrentRole).toBool() ? 0 : 1;
+    QCOMPARE(superseded, revisions - current);
+    tab.currentOnlyBox()->click();
+    QCOMPARE(log->rowCount(), current);
+}
+
+void TestDrawingsTab::disciplineFilterNarrowsTheLog()
+{
+    DrawingsTab tab(&m_fixture->api);
+    tab.setSource(m_cache.get(), m_projectId);
+    QComboBox *disciplines = tab.disciplineFilter();
+    const int structural = disciplines->findText(QStringLiteral("Structural"));
+    QVERIFY(structural > 0);
+    QVERIFY(disciplines->count() >= 4);   // "All disciplines" and the sandbox's disciplines
+    const int all = tab.log()->model()->rowCount();
+    disciplines->setCurrentIndex(structural);
+    QVERIFY(tab.log()->model()->rowCount() > 0);
+    QVERIFY(tab.log()->model()->rowCount() < all);
+    for (int row = 0; row < tab.log()->model()->rowCount(); ++row)
+        QCOMPARE(tab.log()->model()->index(row, DrawingLogModel::Discipline).data().toString(), QStringLiteral("Structural"));
+    disciplines->setCurrentIndex(0);
+    QCOMPARE(tab.log()->model()->rowCount(), all);
+}
+
+void TestDrawingsTab::exportWritesTheLogAsShown()
+{
+    DrawingsTab tab(&m_fixture->api);
+    tab.setSource(m_cache.get(), m_projectId);
+    QTest::keyClicks(tab.searchField(), QStringLiteral("a1-1"));
+    const int shown = tab.log()->model()->rowCount();
+    QVERIFY(shown > 0);
+    const QString path = m_dir.filePath(QStringLiteral("log.csv"));
+    QString error;
+    QVERIFY2(tab.exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), shown + 1);
+    QVERIFY(lines.first().contains(QStringLiteral("drawing_id,number,title,discipline,revision_number,current,drawing_set")));
+    const QString firstNumber = tab.log()->model()->index(0, DrawingLogModel::Number).data().toString();
+    QCOMPARE(lines.at(1).section(QLatin1Char(','), 1, 1), firstNumber);
 }
 
 QTEST_MAIN(TestDrawingsTab)

@@ -4,6 +4,7 @@
 #include "cache/cachedatabase.h"
 #include "drawings/drawingfileurls.h"
 #include "drawings/drawingfiltermodel.h"
+#include "drawings/drawinglogexport.h"
 #include "drawings/drawinglogmodel.h"
 #include "drawings/drawingrecords.h"
 #include "drawings/drawingrevisionsmodel.h"
@@ -14,11 +15,16 @@
 #include "files/filestore.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -36,6 +42,8 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
       m_tree(new QTreeView(this)),
       m_search(new QLineEdit(this)),
       m_setFilter(new QComboBox(this)),
+      m_disciplineFilter(new QComboBox(this)),
+      m_currentOnly(new QCheckBox(tr("Current only"), this)),
       m_count(new QLabel(this)),
       m_offlineStatus(new QLabel(this)),
       m_table(new QTableView(this)),
@@ -52,6 +60,13 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_setFilter->setObjectName(QStringLiteral("drawingSetFilter"));
     m_setFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_setFilter->setToolTip(tr("Show the sheets of one drawing set"));
+    m_disciplineFilter->setObjectName(QStringLiteral("drawingDisciplineFilter"));
+    m_disciplineFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_disciplineFilter->setToolTip(tr("Show the sheets of one discipline"));
+    m_currentOnly->setObjectName(QStringLiteral("drawingCurrentOnly"));
+    m_currentOnly->setChecked(true);
+    m_currentOnly->setToolTip(tr("Show only each sheet's current revision; clear it to list every revision"));
     m_count->setObjectName(QStringLiteral("drawingCount"));
     m_table->setObjectName(QStringLiteral("drawingLog"));
     m_table->setModel(m_filter);
@@ -80,9 +95,17 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     keepShown->setToolTip(tr("Download every sheet the log shows and keep it on this computer"));
     connect(keepShown, &QToolButton::clicked, this, &DrawingsTab::keepShownOffline);
 
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("drawingExport"));
+    exportButton->setText(tr("Export CSV…"));
+    exportButton->setToolTip(tr("Save the log as shown to a CSV file"));
+    connect(exportButton, &QToolButton::clicked, this, &DrawingsTab::chooseExport);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_setFilter);
+    bar->addWidget(m_disciplineFilter);
+    bar->addWidget(m_currentOnly);
     auto *logPane = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logPane);
     logLayout->setContentsMargins(0, 0, 0, 0);
@@ -92,6 +115,7 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     status->addWidget(m_count, 1);
     status->addWidget(m_offlineStatus);
     status->addWidget(keepShown);
+    status->addWidget(exportButton);
     logLayout->addLayout(status);
 
     auto *viewerSplit = new QSplitter(Qt::Vertical, this);
@@ -118,6 +142,8 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &DrawingFilterModel::setSearchText);
     connect(m_setFilter, &QComboBox::currentIndexChanged, this, [this] { m_filter->setSetId(m_setFilter->currentData().toLongLong()); });
+    connect(m_disciplineFilter, &QComboBox::currentIndexChanged, this, &DrawingsTab::onDisciplineChosen);
+    connect(m_currentOnly, &QCheckBox::toggled, this, [this](bool currentOnly) { m_model->setAllRevisions(!currentOnly); });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] { m_count->setText(tr("%n sheet(s)", nullptr, m_filter->rowCount())); });
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] { m_count->setText(tr("%n sheet(s)", nullptr, m_filter->rowCount())); });
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { m_count->setText(tr("%n sheet(s)", nullptr, m_filter->rowCount())); });
@@ -179,23 +205,41 @@ void DrawingsTab::setFileCacheLimit(qint64 bytes)
         m_files->setSizeLimit(bytes);
 }
 
+void DrawingsTab::reloadChoices(QComboBox *combo, const QString &allText, const QList<QPair<QString, QVariant>> &choices)
+{
+    const QVariant chosen = combo->currentData();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(allText, QVariant());
+    for (const auto &[text, value] : choices)
+        combo->addItem(text, value);
+    combo->setCurrentIndex(chosen.isValid() ? std::max(0, combo->findData(chosen)) : 0);
+}
+
 void DrawingsTab::reloadFilters()
 {
     m_treeModel->setRows(m_model->rows());
     m_tree->expandToDepth(0);
-    const qint64 chosenSet = m_setFilter->currentData().toLongLong();
-    m_setFilter->blockSignals(true);
-    m_setFilter->clear();
-    m_setFilter->addItem(tr("All drawing sets"), qint64(0));
+    QList<QPair<QString, QVariant>> sets;
     if (m_cache && m_cache->isOpen())
         for (const DrawingSet &set : DrawingStore(*m_cache).sets(m_projectId))
-            m_setFilter->addItem(set.name, set.id);
-    m_setFilter->setCurrentIndex(std::max(0, m_setFilter->findData(chosenSet)));
-    m_setFilter->blockSignals(false);
+            sets.append({set.name, set.id});
+    reloadChoices(m_setFilter, tr("All drawing sets"), sets);
+    QStringList disciplines;
+    for (const DrawingRow &row : m_model->rows())
+        if (!row.discipline.isEmpty() && !disciplines.contains(row.discipline))
+            disciplines.append(row.discipline);
+    disciplines.sort(Qt::CaseInsensitive);
+    QList<QPair<QString, QVariant>> disciplineChoices;
+    for (const QString &discipline : std::as_const(disciplines))
+        disciplineChoices.append({discipline, discipline});
+    reloadChoices(m_disciplineFilter, tr("All disciplines"), disciplineChoices);
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(DrawingLogModel::Title, std::min(m_table->columnWidth(DrawingLogModel::Title), 260));
-    // Keep the open sheet selected across a sync.
-    const int row = m_model->rowOf(m_drawingId);
+    // Keep the open sheet selected across a sync or a switch between current and every revision.
+    int row = m_model->rowOfRevision(m_revisionId);
+    if (row < 0)
+        row = m_model->rowOf(m_drawingId);
     if (row >= 0)
         m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
 }
@@ -203,8 +247,55 @@ void DrawingsTab::reloadFilters()
 void DrawingsTab::onTreeSelection()
 {
     const QModelIndex current = m_tree->currentIndex();
+    const QString discipline = current.data(DrawingTreeModel::DisciplineRole).toString();
     m_filter->setArea(current.data(DrawingTreeModel::AreaIdRole).toLongLong());
-    m_filter->setDiscipline(current.data(DrawingTreeModel::DisciplineRole).toString());
+    m_filter->setDiscipline(discipline);
+    const QSignalBlocker blocker(m_disciplineFilter);
+    m_disciplineFilter->setCurrentIndex(discipline.isEmpty() ? 0 : std::max(0, m_disciplineFilter->findData(discipline)));
+}
+
+void DrawingsTab::onDisciplineChosen()
+{
+    // A discipline node of the tree gives way to its area, so tree and filter never disagree.
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid() && !current.data(DrawingTreeModel::DisciplineRole).toString().isEmpty()) {
+        const QSignalBlocker blocker(m_tree->selectionModel());
+        m_tree->setCurrentIndex(current.parent());
+    }
+    m_filter->setDiscipline(m_disciplineFilter->currentData().toString());
+}
+
+QList<DrawingRow> DrawingsTab::shownRows() const
+{
+    QList<DrawingRow> rows;
+    rows.reserve(m_filter->rowCount());
+    for (int i = 0; i < m_filter->rowCount(); ++i)
+        rows.append(m_model->rows().at(m_filter->mapToSource(m_filter->index(i, 0)).row()));
+    return rows;
+}
+
+bool DrawingsTab::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(drawinglogexport::csv(shownRows())) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void DrawingsTab::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Drawing Log"), tr("drawing log") + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportCsv(path, &error))
+        m_offlineStatus->setText(tr("Saved %n sheet(s) to %1", nullptr, m_filter->rowCount()).arg(QDir::toNativeSeparators(path)));
+    else
+        m_offlineStatus->setText(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
 QString DrawingsTab::titleOf(int logRow) const
@@ -221,12 +312,12 @@ void DrawingsTab::onCurrentRow()
         return;
     const int row = m_filter->mapToSource(current).row();
     const DrawingRow &drawing = m_model->rows().at(row);
-    if (drawing.id == m_drawingId && drawing.currentRevisionId == m_revisionId)
+    if (drawing.id == m_drawingId && drawing.revisionId == m_revisionId)
         return;
     m_drawingId = drawing.id;
     m_revisions->setSource(m_cache, m_projectId, drawing.id);
     m_viewer->setNavigation(current.row() > 0, current.row() + 1 < m_filter->rowCount());
-    showRevision(drawing.currentRevisionId, drawing.pdfUrl, titleOf(row));
+    showRevision(drawing.revisionId, drawing.pdfUrl, titleOf(row));
 }
 
 void DrawingsTab::onRevisionChosen(const QModelIndex &index)
@@ -327,7 +418,7 @@ void DrawingsTab::keepShownOffline()
     for (int i = 0; i < total; ++i) {
         const int row = m_filter->mapToSource(m_filter->index(i, 0)).row();
         const DrawingRow &drawing = m_model->rows().at(row);
-        const QString key = DrawingRevision::fileKeyFor(drawing.currentRevisionId);
+        const QString key = DrawingRevision::fileKeyFor(drawing.revisionId);
         FileFetch *fetch = m_files->fetch(key, QUrl(drawing.pdfUrl));
         connect(fetch, &FileFetch::finished, this, [this, key, total, done, failed](const QString &, const ApiError &error) {
             ++*done;

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "drawings/drawingrow.h"
+
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,8 +24,9 @@ class DrawingViewer;
 class FileFetch;
 class FileStore;
 
-// The Drawings tab: the area/discipline tree, the drawing log with search-as-you-type and a
-// set filter, and the selected sheet in a PDF viewer with its revision history. Selecting a
+// The Drawings tab: the area/discipline tree, the drawing log with search-as-you-type, set and
+// discipline filters and "Current only" (off: every revision, superseded ones greyed), CSV
+// export of the log as shown, and the selected sheet in a PDF viewer with its revision history. Selecting a
 // sheet (mouse, arrow keys, Enter) shows it: from this computer when its file is here (no
 // network at all), otherwise downloaded with progress through the FileStore. Alt+Up/Alt+Down
 // move to the previous/next sheet of the log as filtered and sorted. "Keep offline" pins a
@@ -45,12 +49,18 @@ public:
     // Shows a drawing's current revision (or `revisionId` of it); false when not in the log.
     bool openDrawing(qint64 drawingId, qint64 revisionId = 0);
     void openNext(int step);
+    // Writes the log's rows as shown (filtered and sorted) to `path` as CSV; false with *error.
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+    QList<DrawingRow> shownRows() const;
 
     FileStore *fileStore() const { return m_files; }
     DrawingViewer *viewer() const { return m_viewer; }
     QTableView *log() const { return m_table; }
     QTreeView *tree() const { return m_tree; }
     QLineEdit *searchField() const { return m_search; }
+    QCheckBox *currentOnlyBox() const { return m_currentOnly; }
+    QComboBox *disciplineFilter() const { return m_disciplineFilter; }
+    QComboBox *setFilter() const { return m_setFilter; }
     QTableView *revisionsTable() const { return m_revisionsTable; }
     DrawingFilterModel *filterModel() const { return m_filter; }
     DrawingLogModel *logModel() const { return m_model; }
@@ -63,6 +73,9 @@ private:
     void setPinned(bool pinned);
     void keepShownOffline();
     void reloadFilters();
+    void reloadChoices(QComboBox *combo, const QString &allText, const QList<QPair<QString, QVariant>> &choices);
+    void onDisciplineChosen();
+    void chooseExport();
     QString titleOf(int logRow) const;
 
     DrawingLogModel *m_model;
@@ -72,6 +85,8 @@ private:
     QTreeView *m_tree;
     QLineEdit *m_search;
     QComboBox *m_setFilter;
+    QComboBox *m_disciplineFilter;
+    QCheckBox *m_currentOnly;
     QLabel *m_count;
     QLabel *m_offlineStatus;
     QTableView *m_table;
