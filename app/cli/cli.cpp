@@ -92,6 +92,7 @@ void Cli::addCommonOptions(QCommandLineParser &parser)
         {opt("tools"), tr("Comma-separated tools to sync (default: all). Known: %1.").arg(ToolRegistry::names().join(QStringLiteral(", "))), opt("LIST")},
         {opt("tool"), tr("Tool to export. Known: %1.").arg(exportsources::toolNames().join(QStringLiteral(", "))), opt("NAME")},
         {opt("submittal"), tr("Submittal to attach the files of upload to."), opt("ID")},
+        {opt("album"), tr("Photo album (image category) to add the photos of upload to, instead of --submittal."), opt("ID")},
         {opt("set"), tr("Drawing set for offline --tool drawings (default: every current sheet)."), opt("ID")},
         {opt("view"), tr("Budget view id for export --tool budget (default: the project's first view)."), opt("ID")},
         {opt("from"), tr("First day (YYYY-MM-DD) for export --tool daily_log."), opt("DATE")},

@@ -1,10 +1,12 @@
-// `sitedesk upload --project ID --submittal ID FILE…`: the window's upload engine without
-// the window. Progress on stderr; one line per file that did not reach its submittal.
+// `sitedesk upload --project ID (--submittal ID | --album ID) FILE…`: the window's upload
+// engine without the window. Files go to a submittal as attachments, or into a photo album as
+// images (photouploads.h). Progress on stderr; one line per file that did not get there.
 #include "cli.h"
 
 #include "servicehub.h"
 
 #include "cache/cachedatabase.h"
+#include "photos/photouploads.h"
 #include "projects/projectstore.h"
 #include "uploads/uploadservice.h"
 #include "uploads/uploadstore.h"
@@ -39,11 +41,16 @@ void Cli::runUpload()
     const qint64 submittalId = idOption(opt("submittal"), &ok);
     if (!ok)
         return;
+    const qint64 albumId = idOption(opt("album"), &ok);
+    if (!ok)
+        return;
     qint64 companyId = idOption(opt("company"), &ok);
     if (!ok)
         return;
-    if (projectId == 0 || submittalId == 0)
-        return usageError(tr("upload needs --project ID and --submittal ID."));
+    if (submittalId != 0 && albumId != 0)
+        return usageError(tr("upload takes either --submittal ID or --album ID, not both."));
+    if (projectId == 0 || (submittalId == 0 && albumId == 0))
+        return usageError(tr("upload needs --project ID and --submittal ID (or --album ID for photos)."));
     const QStringList files = m_parser.positionalArguments().mid(1);
     if (files.isEmpty())
         return usageError(tr("upload needs at least one FILE."));
@@ -53,7 +60,10 @@ void Cli::runUpload()
             const qint64 company = companyId != 0 ? companyId : (project ? project->companyId : 0);
             if (company == 0)
                 return fail(tr("Project %1 is not in the cache: pass --company ID or run \"sitedesk sync\" first.").arg(projectId));
-            uploadFiles(cache, {company, projectId, opt("submittals"), submittalId}, files);
+            if (albumId != 0)
+                uploadFiles(cache, {company, projectId, photouploads::tool(), albumId}, files);
+            else
+                uploadFiles(cache, {company, projectId, opt("submittals"), submittalId}, files);
         });
     });
 }
@@ -88,7 +98,8 @@ void Cli::uploadFiles(CacheDatabase &cache, const UploadTarget &target, const QS
         for (qint64 id : ids) {
             const auto entry = service->store()->entry(id);
             if (entry && entry->state == UploadEntry::State::Attached) {
-                writeErr(tr("%1: attached to submittal %2.").arg(entry->fileName()).arg(target.itemId));
+                writeErr(target.tool == photouploads::tool() ? tr("%1: added to album %2.").arg(entry->fileName()).arg(target.itemId)
+                                                             : tr("%1: attached to submittal %2.").arg(entry->fileName()).arg(target.itemId));
                 continue;
             }
             ++failed;
