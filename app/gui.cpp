@@ -17,6 +17,7 @@
 #include "photos/photouploads.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
+#include "startupprobe.h"
 #include "uploads/uploadservice.h"
 #include "uploads/uploadspanel.h"
 
@@ -73,6 +74,7 @@ bool applyServerFlags(QCommandLineParser &parser, AppSettings &settings)
 
 int runGui(QApplication &app)
 {
+    StartupProbe::installIfAsked(&app);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Gui", "Sitedesk: Procore on the desktop, online and offline."));
     parser.addHelpOption();

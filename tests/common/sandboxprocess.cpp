@@ -28,7 +28,9 @@ SandboxProcess::SandboxProcess(const QStringList &arguments)
     }
     QElapsedTimer timer;
     timer.start();
-    while (!m_process.canReadLine() && timer.elapsed() < 15000)
+    // Generating the `huge` project takes a minute or two on a busy 2-core machine; the small
+    // scales the tests use answer in well under a second.
+    while (!m_process.canReadLine() && timer.elapsed() < 300000 && m_process.state() == QProcess::Running)
         m_process.waitForReadyRead(200);
     const QByteArray line = m_process.readLine().trimmed();
     m_baseUrl = QUrl(QString::fromUtf8(line));
