@@ -4,6 +4,7 @@
 #include "signedinfixture.h"
 
 #include "cache/cachedatabase.h"
+#include "photos/daterangefilter.h"
 #include "photos/photofiltermodel.h"
 #include "photos/photodownloads.h"
 #include "photos/photossync.h"
@@ -13,6 +14,8 @@
 #include "photos/thumbnailcache.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +35,7 @@ class TstPhotosTab : public QObject
 private slots:
     void initTestCase();
     void albumsShowTheirCountsAndFilterTheGrid();
+    void dateRangeShowsOnlyPhotosTakenThen();
     void thumbnailsArriveWithoutDecodingOnTheUiThread();
     void droppedFolderIsAskedToBeUploadedIntoItsAlbum();
     void viewerShowsMetadataAndStepsWithArrowKeys();
@@ -87,6 +91,49 @@ void TstPhotosTab::albumsShowTheirCountsAndFilterTheGrid()
     m_tab->searchField()->setText(QStringLiteral("zzz no such photo"));
     QCOMPARE(m_tab->grid()->model()->rowCount(), 0);
     m_tab->searchField()->clear();
+}
+
+void TstPhotosTab::dateRangeShowsOnlyPhotosTakenThen()
+{
+    PhotosModel *photos = m_tab->photosModel();
+    const auto photosBetween = [photos](const QDate &from, const QDate &to) {
+        int count = 0;
+        for (int row = 0; row < photos->rowCount(); ++row) {
+            const QDate day = photos->index(row, 0).data(PhotosModel::DayRole).toDate();
+            count += day >= from && day <= to;
+        }
+        return count;
+    };
+    QAbstractItemModel *grid = m_tab->grid()->model();
+    const QDate newest = grid->index(0, 0).data(PhotosModel::DayRole).toDate();   // the timeline starts with it
+    DateRangeFilter *range = m_tab->dateRangeFilter();
+    range->setToday(newest);
+
+    range->setPreset(DateRangeFilter::Preset::Today);
+    QCOMPARE(grid->rowCount(), photosBetween(newest, newest));
+    QVERIFY(grid->rowCount() > 0);
+    range->setPreset(DateRangeFilter::Preset::Last30Days);
+    QCOMPARE(grid->rowCount(), photosBetween(newest.addDays(-29), newest));
+    QVERIFY(!range->fromEdit()->isVisible());
+
+    // A custom range through the date fields, as a user types them.
+    range->presetChooser()->setCurrentIndex(range->presetChooser()->findText(QStringLiteral("From… to…")));
+    QVERIFY(range->fromEdit()->isVisible());
+    const QDate from = newest.addDays(-90);
+    const QDate to = newest.addDays(-60);
+    range->fromEdit()->setDate(from);
+    range->toEdit()->setDate(to);
+    QCOMPARE(grid->rowCount(), photosBetween(from, to));
+    QVERIFY(grid->rowCount() > 0);
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        const QDate day = grid->index(row, 0).data(PhotosModel::DayRole).toDate();
+        QVERIFY(day >= from && day <= to);
+    }
+    range->toEdit()->setDate(from.addDays(-5));   // before the start: the start follows
+    QCOMPARE(range->from(), from.addDays(-5));
+
+    range->setPreset(DateRangeFilter::Preset::AnyTime);
+    QCOMPARE(grid->rowCount(), m_photoCount);
 }
 
 void TstPhotosTab::thumbnailsArriveWithoutDecodingOnTheUiThread()

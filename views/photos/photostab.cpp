@@ -1,6 +1,7 @@
 #include "photos/photostab.h"
 
 #include "cache/cachedatabase.h"
+#include "photos/daterangefilter.h"
 #include "photos/photodownloads.h"
 #include "photos/photofiltermodel.h"
 #include "photos/photosmodel.h"
@@ -66,6 +67,7 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
       m_grouping(new QComboBox(this)),
       m_uploader(new QComboBox(this)),
       m_location(new QComboBox(this)),
+      m_dateRange(new DateRangeFilter(this)),
       m_size(new QSlider(Qt::Horizontal, this)),
       m_download(new QToolButton(this)),
       m_groupLabel(new QLabel(this)),
@@ -112,6 +114,10 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_filter, &PhotoFilterModel::setText);
     connect(m_uploader, &QComboBox::currentIndexChanged, this, [this] { m_filter->setUploader(m_uploader->currentData().toString()); });
     connect(m_location, &QComboBox::currentIndexChanged, this, [this] { m_filter->setLocation(m_location->currentData().toString()); });
+    connect(m_dateRange, &DateRangeFilter::rangeChanged, this, [this](const QDate &from, const QDate &to) {
+        m_filter->setDateRange(from, to);
+        m_countLabel->setText(tr("%n photo(s)", nullptr, m_filter->rowCount()));
+    });
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &PhotosTab::onGroupingChosen);
     connect(m_size, &QSlider::valueChanged, this, &PhotosTab::applySize);
     connect(m_grid->verticalScrollBar(), &QScrollBar::valueChanged, this, &PhotosTab::updateGroupLabel);
@@ -144,6 +150,7 @@ QWidget *PhotosTab::makeFilterBar()
     layout->addWidget(m_search, 2);
     layout->addWidget(m_uploader, 1);
     layout->addWidget(m_location, 1);
+    layout->addWidget(m_dateRange);
     layout->addWidget(m_grouping);
     layout->addWidget(new QLabel(tr("Size:"), bar));
     layout->addWidget(m_size);

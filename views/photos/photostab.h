@@ -15,6 +15,7 @@ class QStandardItemModel;
 namespace sitedesk {
 
 class CacheDatabase;
+class DateRangeFilter;
 class PhotoDownloads;
 class PhotoFilterModel;
 class PhotosModel;
@@ -22,7 +23,7 @@ class ThumbnailCache;
 
 // The Photos tab: albums with counts on the left; a thumbnail grid (icon mode, uniform item
 // sizes, a size slider) in timeline or album order, whose group the top row belongs to is
-// named above it; filters (words, uploader, location); a double click opens the PhotoViewer.
+// named above it; filters (words, uploader, location, when taken); a double click opens the PhotoViewer.
 // Files or folders dropped on an album (or the grid) are asked to be uploaded there:
 // uploadRequested(), which the app hands to the upload queue.
 class PhotosTab final : public QWidget
@@ -47,6 +48,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QSlider *sizeSlider() const { return m_size; }
     QComboBox *groupingChooser() const { return m_grouping; }
+    DateRangeFilter *dateRangeFilter() const { return m_dateRange; }
     QLabel *groupLabel() const { return m_groupLabel; }
 
 signals:
@@ -79,6 +81,7 @@ private:
     QComboBox *m_grouping;
     QComboBox *m_uploader;
     QComboBox *m_location;
+    DateRangeFilter *m_dateRange;
     QSlider *m_size;
     QToolButton *m_download;
     QLabel *m_groupLabel;
