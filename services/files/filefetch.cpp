@@ -145,6 +145,8 @@ bool FileFetch::acceptsRange(const QNetworkReply *reply) const
 
 void FileFetch::onMetaData()
 {
+    if (!m_reply || sender() != m_reply)
+        return;   // a reply already finished or given up (cancel, restart) may still report
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_accepting || (status != 200 && status != 206))
         return;
@@ -174,7 +176,7 @@ void FileFetch::onMetaData()
 
 void FileFetch::onReadyRead()
 {
-    if (!m_accepting)
+    if (!m_accepting || !m_reply)
         return;   // error and redirect bodies are read whole in onFinished()
     const QByteArray chunk = m_reply->readAll();
     if (m_part->write(chunk) != chunk.size()) {
@@ -191,11 +193,14 @@ void FileFetch::onReadyRead()
 void FileFetch::onFinished()
 {
     QNetworkReply *reply = m_reply;
+    if (!reply || sender() != reply)
+        return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_accepting && !m_cancelled)
         onReadyRead();   // what arrived with the end of the transfer
     const bool accepted = m_accepting;
     m_accepting = false;
+    reply->disconnect(this);
     reply->deleteLater();
     m_reply = nullptr;
     if (m_finished)

@@ -9,6 +9,7 @@
 #include "drawings/drawingstore.h"
 #include "files/filefetch.h"
 #include "files/filestore.h"
+#include "files/offlinedownload.h"
 #include "projects/projectstore.h"
 
 #include <QCryptographicHash>
@@ -30,12 +31,16 @@ private slots:
     void linkThatStaysExpiredFailsInWords();
     void interruptedDownloadContinuesWhereItStopped();
     void cancelledDownloadLeavesNoPartialFile();
+    void offlineDownloadEstimatesThenPinsEverySheet();
+    void pausedOfflineDownloadStartsNoMoreUntilResumed();
+    void cancelledOfflineDownloadLeavesNothingHalfKept();
 
 private:
     struct Result { QString path; ApiError error; QList<qint64> progress; bool resumed = false; };
     Result run(FileFetch *fetch);
     int showRequests(qint64 revisionId);
     QStringList filesOnDisk() const;
+    QList<OfflineItem> offlineItems(int count) const;
 
     std::unique_ptr<SignedInFixture> m_fixture;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -78,6 +83,8 @@ void TestDrawingFiles::init()
     m_fixture->sandbox->resetStats();
     m_store = std::make_unique<FileStore>(&m_fixture->api, m_cache.get(), m_dir->filePath(QStringLiteral("files-%1").arg(QTest::currentTestFunction())));
     DrawingFileUrls::install(*m_store, &m_fixture->api, m_cache.get());
+    for (const DrawingRow &row : std::as_const(m_log))   // each test starts with no sheet here
+        m_store->remove(DrawingRevision::fileKeyFor(row.revisionId));
 }
 
 TestDrawingFiles::Result TestDrawingFiles::run(FileFetch *fetch)
@@ -174,6 +181,81 @@ void TestDrawingFiles::cancelledDownloadLeavesNoPartialFile()
     QCOMPARE(error.kind, ApiError::Kind::Cancelled);
     QVERIFY(!m_store->contains(key));
     QVERIFY(filesOnDisk().isEmpty());
+}
+
+QList<OfflineItem> TestDrawingFiles::offlineItems(int count) const
+{
+    QList<OfflineItem> items;
+    for (const DrawingRow &row : m_log.mid(0, count))
+        items.append({DrawingRevision::fileKeyFor(row.revisionId), QUrl(row.pdfUrl), row.pdfSize, row.number});
+    return items;
+}
+
+void TestDrawingFiles::offlineDownloadEstimatesThenPinsEverySheet()
+{
+    const QList<OfflineItem> items = offlineItems(10);
+    QVERIFY(!run(m_store->fetch(items.at(0).key, items.at(0).url)).error);   // one is here already
+    const OfflineDownload::Estimate estimate = OfflineDownload::estimate(*m_store, items);
+    QCOMPARE(estimate.files, 10);
+    QCOMPARE(estimate.alreadyHere, 1);
+    qint64 expected = 0;
+    for (const OfflineItem &item : items.mid(1))
+        expected += item.size;
+    QCOMPARE(estimate.bytes, expected);
+
+    OfflineDownload job(m_store.get(), items);
+    QSignalSpy finished(&job, &OfflineDownload::finished);
+    job.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toInt(), 0);
+    QCOMPARE(job.filesDone(), 10);
+    QCOMPARE(job.state(), OfflineDownload::State::Finished);
+    for (const OfflineItem &item : items) {
+        QVERIFY2(m_store->isPinned(item.key), qPrintable(item.label));
+        QVERIFY(m_store->verify(item.key));
+    }
+}
+
+void TestDrawingFiles::pausedOfflineDownloadStartsNoMoreUntilResumed()
+{
+    const QList<OfflineItem> items = offlineItems(10);
+    OfflineDownload job(m_store.get(), items);
+    QSignalSpy finished(&job, &OfflineDownload::finished);
+    job.start();
+    job.pause();   // the few on their way finish; no more start
+    QTRY_VERIFY_WITH_TIMEOUT(job.filesDone() > 0, 10000);
+    QTest::qWait(300);
+    const int done = job.filesDone();
+    QVERIFY2(done < 10, qPrintable(QString::number(done)));
+    QCOMPARE(job.state(), OfflineDownload::State::Paused);
+    QCOMPARE(finished.count(), 0);
+    job.resume();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(job.filesDone(), 10);
+    for (const OfflineItem &item : items)
+        QVERIFY(m_store->isPinned(item.key));
+}
+
+void TestDrawingFiles::cancelledOfflineDownloadLeavesNothingHalfKept()
+{
+    const QList<OfflineItem> items = offlineItems(10);
+    QVERIFY(!run(m_store->fetch(items.at(0).key, items.at(0).url)).error);
+    QVERIFY(m_store->setPinned(items.at(0).key, true));   // pinned before: stays pinned
+    // Every sheet cut half way once, so the job is caught with partial files on disk.
+    m_fixture->sandbox->injectFault(QStringLiteral("truncate"), 10, QStringLiteral("/__files/drawings/"));
+    OfflineDownload job(m_store.get(), items);
+    QSignalSpy finished(&job, &OfflineDownload::finished);
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(job.filesDone() >= 2 && job.bytesReceived() > 0, 10000);
+    job.cancel();
+    QCOMPARE(job.state(), OfflineDownload::State::Cancelled);
+    QTest::qWait(500);   // nothing more arrives after a cancel
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(m_store->isPinned(items.at(0).key));
+    for (const OfflineItem &item : items.mid(1))
+        QVERIFY2(!m_store->isPinned(item.key), qPrintable(item.label));
+    for (const QString &file : filesOnDisk())
+        QVERIFY2(!file.endsWith(QLatin1String(".part")), qPrintable(file));
 }
 
 QTEST_GUILESS_MAIN(TestDrawingFiles)
