@@ -19,12 +19,15 @@
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/resource.h>
+
+#include <algorithm>
 
 using namespace sitedesk;
 
@@ -74,6 +77,29 @@ QByteArray sampleThumbnail()
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG", 85);
     return bytes;
+}
+
+// Scrolls the grid a page at a time through its first rows and times each frame's work: the
+// scroll plus a synchronous repaint of the viewport (thumbnails not yet on disk paint their
+// placeholder and load in the background, as they would for a user).
+void printScrollFrames(QListView *grid)
+{
+    QList<qint64> frames;
+    QElapsedTimer frame;
+    QScrollBar *bar = grid->verticalScrollBar();
+    for (int step = 0; step < 120 && bar->value() < bar->maximum(); ++step) {
+        frame.start();
+        bar->setValue(bar->value() + bar->pageStep() / 2);
+        grid->viewport()->repaint();
+        frames.append(frame.nsecsElapsed() / 1000);
+        QApplication::processEvents();
+    }
+    if (frames.isEmpty())
+        return;
+    std::sort(frames.begin(), frames.end());
+    std::printf("photos: scrolling half a screen at a time, %lld frames: median %.1f ms, 95th percentile %.1f ms, worst %.1f ms\n",
+                static_cast<long long>(frames.size()), double(frames.at(frames.size() / 2)) / 1000.0,
+                double(frames.at(frames.size() * 95 / 100)) / 1000.0, double(frames.constLast()) / 1000.0);
 }
 
 } // namespace
@@ -133,6 +159,7 @@ int main(int argc, char **argv)
                 rowsMs, visible, firstScreenMs, shown ? "" : " (timed out)");
     std::printf("photos: decodes on the UI thread %d, on pool threads %d\n", ThumbnailCache::decodesOnUiThread(),
                 ThumbnailCache::decodesOffUiThread());
+    printScrollFrames(grid);
     timer.restart();
     tab.filterModel()->setText(QStringLiteral("slab north"));
     std::printf("photos: text filter over %d rows in %lld ms (%d match)\n", count, timer.elapsed(), tab.filterModel()->rowCount());

@@ -117,6 +117,7 @@ qint64 coldStart(const QProcessEnvironment &environment, QString *line)
 
 int main(int argc, char **argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);   // figures appear as they are measured, also in a file
     // The app under test and this program share a throwaway home: settings and cache.
     QTemporaryDir home;
     for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})

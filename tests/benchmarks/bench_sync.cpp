@@ -163,14 +163,14 @@ double curlSeconds(const Bench &bench, qint64 company, const QJsonArray &pages, 
     if (!config.open())
         return -1;
     const QString base = bench.sandbox.baseUrl().toString(QUrl::StripTrailingSlash);
-    config.write(QStringLiteral("header = \"Authorization: Bearer %1\"\nheader = \"Procore-Company-Id: %2\"\nsilent\nfail\n")
+    config.write(QStringLiteral("header = \"Authorization: Bearer %1\"\nheader = \"Procore-Company-Id: %2\"\nfail\n")
                      .arg(bench.tokens.access).arg(company).toUtf8());
     for (const QJsonValue &page : pages)
         config.write(QStringLiteral("url = \"%1%2\"\noutput = \"/dev/null\"\n").arg(base, page.toString()).toUtf8());
     config.close();
     QElapsedTimer clock;
     clock.start();
-    const int code = QProcess::execute(QStringLiteral("curl"), {QStringLiteral("--parallel"), QStringLiteral("--parallel-max"),
+    const int code = QProcess::execute(QStringLiteral("curl"), {QStringLiteral("--silent"), QStringLiteral("--parallel"), QStringLiteral("--parallel-max"),
                                                                 QString::number(parallel), QStringLiteral("-K"), config.fileName()});
     return code == 0 ? double(clock.elapsed()) / 1000.0 : -1;
 }
@@ -241,6 +241,7 @@ bool unpaced(const QString &scale, const QCommandLineParser &parser)
 
 int main(int argc, char **argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);   // figures appear as they are measured, also in a file
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("scale"), QStringLiteral("Sandbox scale."), QStringLiteral("SCALE"), QStringLiteral("large")},
