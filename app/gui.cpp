@@ -14,11 +14,16 @@
 #include "outbox/outboxindicator.h"
 #include "outbox/outboxservice.h"
 #include "main/workspacepage.h"
+#include "photos/photoeditor.h"
 #include "photos/photouploads.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
+#include "submittals/submittal.h"
+#include "submittals/submittalstab.h"
+#include "submittals/submittalwriter.h"
 #include "startupprobe.h"
 #include "uploads/uploadservice.h"
+#include "uploads/uploadstore.h"
 #include "uploads/uploadspanel.h"
 
 #include <QApplication>
@@ -104,10 +109,9 @@ int runGui(QApplication &app)
     uploads.setCache(session.cache());
     uploads.start();
     installUploads(&window, &uploads);
-    // TODO(lead): connect SubmittalsTab::attachFilesRequested(projectId, submittalId, paths) to
-    // uploads.enqueue({window.companyId(), projectId, "submittals", submittalId}, paths) once views/submittals exists.
     addToolTab(window, new BudgetTab, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
     auto *photos = addToolTab(window, new PhotosTab(hub.network()), QCoreApplication::translate("Gui", "&Photos"), opt("photos"));
+    photos->setEditor(new PhotoEditor(hub.api(), hub.outbox(), photos));
     // Dropped photos become images in their album (photouploads.h); unreadable files are named.
     QObject::connect(photos, &PhotosTab::uploadRequested, &uploads, [&window, &uploads](qint64 projectId, qint64 albumId, const QStringList &paths) {
         QStringList errors;
@@ -120,6 +124,24 @@ int runGui(QApplication &app)
     auto *drawings = new DrawingsTab(hub.api());
     drawings->setFileCacheLimit(settings.fileCacheLimitBytes());
     addToolTab(window, drawings, QCoreApplication::translate("Gui", "Dra&wings"), opt("drawings"));
+    auto *submittals = addToolTab(window, new SubmittalsTab(hub.api()), QCoreApplication::translate("Gui", "&Submittals"), opt("submittals"));
+    submittals->setWriter(new SubmittalWriter(hub.outbox(), submittals));
+    submittals->setCurrentUserId(settings.userId());
+    QObject::connect(&settings, &AppSettings::changed, submittals, [submittals, &settings] { submittals->setCurrentUserId(settings.userId()); });
+    // Files dropped on a submittal go to Procore and are attached to it; unreadable files are named.
+    QObject::connect(submittals, &SubmittalsTab::attachFilesRequested, &uploads,
+                     [&window, &uploads](qint64 projectId, qint64 submittalId, const QStringList &paths) {
+                         QStringList errors;
+                         uploads.enqueue({window.companyId(), projectId, Submittal::tool(), submittalId}, paths, &errors);
+                         if (!errors.isEmpty())
+                             window.workspace()->showNotice(NoticeBar::Kind::Warning, errors.join(QLatin1Char(' ')));
+                     });
+    // An attached file shows in the submittal's attachments at once (Procore's record read again).
+    QObject::connect(&uploads, &UploadService::entryChanged, submittals, [&uploads, submittals](qint64 id) {
+        const auto entry = uploads.store() ? uploads.store()->entry(id) : std::nullopt;
+        if (entry && entry->state == UploadEntry::State::Attached && entry->targetTool == Submittal::tool())
+            submittals->refreshSubmittal(entry->targetId);
+    });
     window.show();
 
     if (parser.isSet(opt("sign-in"))) {

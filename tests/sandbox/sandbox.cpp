@@ -3,6 +3,7 @@
 #include "datagenerator.h"
 #include "photoimages.h"
 #include "procoreerror.h"
+#include "submittalattachmentfiles.h"
 
 #include <QDateTime>
 
@@ -26,7 +27,8 @@ HttpResponse Sandbox::handle(const HttpRequest &request)
 {
     HttpResponse response;
     if (m_oauth.handle(request, &response) || m_admin.handle(request, &response) || m_storage.handle(request, &response)
-        || PhotoImages::handle(request, &response) || m_drawingFiles.handle(request, m_baseUrl, &response))
+        || PhotoImages::handle(request, &response) || m_drawingFiles.handle(request, m_baseUrl, &response)
+        || SubmittalAttachmentFiles::handle(request, m_data, &response))
         return response;
     if (request.path.startsWith(QLatin1String("/rest/"))) {
         response = handleRest(request);
