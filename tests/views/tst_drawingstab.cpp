@@ -8,14 +8,21 @@
 #include "drawings/drawingssync.h"
 #include "drawings/drawingstore.h"
 #include "drawings/drawingstab.h"
+#include "common/messagebox.h"
+#include "drawings/drawingsofflinebar.h"
+#include "drawings/drawingsofflinemenu.h"
 #include "drawings/drawingviewer.h"
 #include "files/filestore.h"
 #include "sync/syncengine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QPdfDocument>
 #include <QSignalSpy>
 #include <QTableView>
@@ -39,8 +46,11 @@ private slots:
     void currentOnlyOffListsEveryRevision();
     void disciplineFilterNarrowsTheLog();
     void exportWritesTheLogAsShown();
+    void areaMadeAvailableOfflineOpensWithNetworkOff();
+    void cancelledOfflineDownloadKeepsNothingHalfDone();
 
 private:
+    QAction *offlineChoice(DrawingsTab &tab, const QString &submenu, int index) const;
     int rowOfNumberStartingWith(DrawingsTab &tab, const QString &prefix) const;
 
     std::unique_ptr<SignedInFixture> m_fixture;
@@ -213,6 +223,101 @@ void TestDrawingsTab::exportWritesTheLogAsShown()
     QVERIFY(lines.first().contains(QStringLiteral("drawing_id,number,title,discipline,revision_number,current,drawing_set")));
     const QString firstNumber = tab.log()->model()->index(0, DrawingLogModel::Number).data().toString();
     QCOMPARE(lines.at(1).section(QLatin1Char(','), 1, 1), firstNumber);
+}
+
+QAction *TestDrawingsTab::offlineChoice(DrawingsTab &tab, const QString &submenu, int index) const
+{
+    emit tab.offlineMenu()->aboutToShow();   // the menu is built as it opens
+    for (QAction *action : tab.offlineMenu()->actions())
+        if (action->menu() && action->text() == submenu)
+            return action->menu()->actions().value(index);
+    return nullptr;
+}
+
+void TestDrawingsTab::areaMadeAvailableOfflineOpensWithNetworkOff()
+{
+    DrawingsTab tab(&m_fixture->api);
+    tab.setSource(m_cache.get(), m_projectId);
+    QSet<int> pinnedBefore;   // by an earlier test's "Keep offline"
+    QString firstArea;        // the Area menu lists areas by name
+    qint64 areaId = 0;
+    for (int row = 0; row < tab.logModel()->rowCount(); ++row) {
+        if (tab.logModel()->index(row, 0).data(DrawingLogModel::OfflineRole).toInt() == int(DrawingLogModel::Pinned))
+            pinnedBefore.insert(row);
+        const DrawingRow &sheet = tab.logModel()->rows().at(row);
+        if (firstArea.isEmpty() || sheet.areaName < firstArea) {
+            firstArea = sheet.areaName;
+            areaId = sheet.areaId;
+        }
+    }
+    QAction *area = offlineChoice(tab, QStringLiteral("Area"), 0);
+    QVERIFY(area);
+    QVERIFY2(area->text().startsWith(firstArea), qPrintable(area->text()));
+    MessageBox::setNextAnswer(MessageBox::Answer::Confirm);
+    area->trigger();
+    // Asked first, with what it will cost.
+    QVERIFY(MessageBox::lastQuestion());
+    QVERIFY2(MessageBox::lastQuestion()->informativeText.contains(QStringLiteral("to download")),
+             qPrintable(MessageBox::lastQuestion()->informativeText));
+    QVERIFY(tab.offlineBar()->job());
+    QTRY_COMPARE_WITH_TIMEOUT(tab.offlineBar()->job()->state(), OfflineDownload::State::Finished, 30000);
+    QVERIFY2(tab.offlineBar()->statusLabel()->text().contains(QStringLiteral("available offline")),
+             qPrintable(tab.offlineBar()->statusLabel()->text()));
+    // Every sheet of the area carries the pin; the others are as they were.
+    QStringList pinned;
+    for (int row = 0; row < tab.logModel()->rowCount(); ++row) {
+        const QModelIndex number = tab.logModel()->index(row, DrawingLogModel::Number);
+        const bool inArea = tab.logModel()->rows().at(row).areaId == areaId;
+        QTRY_COMPARE(number.data(DrawingLogModel::OfflineRole).toInt() == int(DrawingLogModel::Pinned), inArea || pinnedBefore.contains(row));
+        if (inArea)
+            pinned << number.data().toString();
+    }
+    QCOMPARE(pinned.size(), tab.offlineBar()->job()->filesTotal());
+
+    // No API client at all: every pinned sheet opens from this computer.
+    DrawingsTab offline(nullptr);
+    offline.setSource(m_cache.get(), m_projectId);
+    for (const QString &number : std::as_const(pinned).mid(0, 5)) {
+        const int row = rowOfNumberStartingWith(offline, number);
+        offline.log()->setCurrentIndex(offline.log()->model()->index(row, 0));
+        QVERIFY2(offline.viewer()->pageCount() > 0, qPrintable(number));
+        QVERIFY(offline.viewer()->title().startsWith(number));
+    }
+}
+
+void TestDrawingsTab::cancelledOfflineDownloadKeepsNothingHalfDone()
+{
+    DrawingsTab tab(&m_fixture->api);
+    tab.setSource(m_cache.get(), m_projectId);
+    QSet<int> pinnedBefore;
+    for (int row = 0; row < tab.logModel()->rowCount(); ++row)
+        if (tab.logModel()->index(row, 0).data(DrawingLogModel::OfflineRole).toInt() == int(DrawingLogModel::Pinned))
+            pinnedBefore.insert(row);
+    // Every sheet is cut half way a few times, so the cancel finds downloads under way.
+    m_fixture->sandbox->injectFault(QStringLiteral("truncate"), 200, QStringLiteral("/__files/drawings/"));
+    QAction *sheets = tab.offlineMenu()->actions().value(0);   // the sheets shown: all of them
+    emit tab.offlineMenu()->aboutToShow();
+    sheets = tab.offlineMenu()->actions().value(0);
+    MessageBox::setNextAnswer(MessageBox::Answer::Confirm);
+    sheets->trigger();
+    QVERIFY(tab.offlineBar()->job());
+    QVERIFY(tab.offlineBar()->pauseButton()->isVisibleTo(&tab));
+    tab.offlineBar()->pauseButton()->click();
+    QCOMPARE(tab.offlineBar()->pauseButton()->text(), QStringLiteral("Resume"));
+    tab.offlineBar()->pauseButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(tab.offlineBar()->job()->filesDone() > 0, 20000);
+    tab.offlineBar()->cancelButton()->click();
+    QCOMPARE(tab.offlineBar()->job()->state(), OfflineDownload::State::Cancelled);
+    QVERIFY(tab.offlineBar()->statusLabel()->text().startsWith(QStringLiteral("Cancelled")));
+    QVERIFY(!tab.offlineBar()->cancelButton()->isVisibleTo(&tab));
+    m_fixture->sandbox->clearFaults();
+    for (int row = 0; row < tab.logModel()->rowCount(); ++row) {
+        const bool pinned = tab.logModel()->index(row, 0).data(DrawingLogModel::OfflineRole).toInt() == int(DrawingLogModel::Pinned);
+        QCOMPARE(pinned, pinnedBefore.contains(row));
+    }
+    QDirIterator files(tab.fileStore()->folder(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        QVERIFY2(!files.next().endsWith(QLatin1String(".part")), qPrintable(files.filePath()));
 }
 
 QTEST_MAIN(TestDrawingsTab)

@@ -27,4 +27,9 @@ QIcon Icons::project()
     return QIcon(QStringLiteral(":/icons/project.svg"));
 }
 
+QIcon Icons::pin()
+{
+    return QIcon(QStringLiteral(":/icons/pin.svg"));
+}
+
 } // namespace sitedesk

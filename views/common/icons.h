@@ -16,6 +16,7 @@ public:
     static QIcon offline();
     static QIcon online();
     static QIcon project();
+    static QIcon pin();   // a sheet or file kept offline
 };
 
 } // namespace sitedesk

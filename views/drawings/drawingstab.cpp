@@ -10,7 +10,10 @@
 #include "drawings/drawingrevisionsmodel.h"
 #include "drawings/drawingstore.h"
 #include "drawings/drawingtreemodel.h"
+#include "drawings/drawingsofflinebar.h"
+#include "drawings/drawingsofflinemenu.h"
 #include "drawings/drawingviewer.h"
+#include "drawings/offlinemarkdelegate.h"
 #include "files/filefetch.h"
 #include "files/filestore.h"
 
@@ -23,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -45,7 +49,7 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
       m_disciplineFilter(new QComboBox(this)),
       m_currentOnly(new QCheckBox(tr("Current only"), this)),
       m_count(new QLabel(this)),
-      m_offlineStatus(new QLabel(this)),
+      m_offlineBar(new DrawingsOfflineBar(this)),
       m_table(new QTableView(this)),
       m_revisionsTable(new QTableView(this)),
       m_viewer(new DrawingViewer(this)),
@@ -90,10 +94,24 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     m_tree->setMinimumWidth(170);
     m_search->setMinimumWidth(160);
 
-    auto *keepShown = new QToolButton(this);
-    keepShown->setText(tr("Keep shown sheets offline"));
-    keepShown->setToolTip(tr("Download every sheet the log shows and keep it on this computer"));
-    connect(keepShown, &QToolButton::clicked, this, &DrawingsTab::keepShownOffline);
+    m_offlineMenu = new DrawingsOfflineMenu([this] {
+        DrawingsOfflineMenu::Content content{shownRows(), DrawingsOfflineMenu::select(m_model->rows(), [](const DrawingRow &row) { return row.isCurrent(); }), {}};
+        if (m_cache && m_cache->isOpen())
+            for (const DrawingSet &set : DrawingStore(*m_cache).sets(m_projectId))
+                content.sets.append({set.id, set.name});
+        return content;
+    }, this);
+    connect(m_offlineMenu, &DrawingsOfflineMenu::chosen, m_offlineBar, &DrawingsOfflineBar::offer);
+    connect(m_offlineBar, &DrawingsOfflineBar::jobEnded, m_model, &DrawingLogModel::reloadOffline);
+    auto *keepOffline = new QToolButton(this);
+    keepOffline->setObjectName(QStringLiteral("drawingMakeOffline"));
+    keepOffline->setText(tr("Make available offline"));
+    keepOffline->setToolTip(tr("Download the sheets shown, or a whole drawing set, area or discipline, and keep them on this computer"));
+    keepOffline->setMenu(m_offlineMenu);
+    keepOffline->setPopupMode(QToolButton::InstantPopup);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &DrawingsTab::showTreeMenu);
+    m_table->setItemDelegateForColumn(DrawingLogModel::Number, new OfflineMarkDelegate(m_table));
 
     auto *exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("drawingExport"));
@@ -113,10 +131,10 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     logLayout->addWidget(m_table, 1);
     auto *status = new QHBoxLayout;
     status->addWidget(m_count, 1);
-    status->addWidget(m_offlineStatus);
-    status->addWidget(keepShown);
+    status->addWidget(keepOffline);
     status->addWidget(exportButton);
     logLayout->addLayout(status);
+    logLayout->addWidget(m_offlineBar);
 
     auto *viewerSplit = new QSplitter(Qt::Vertical, this);
     viewerSplit->addWidget(m_viewer);
@@ -174,12 +192,14 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
 DrawingsTab::~DrawingsTab()
 {
     // Downloads cancelled now report to a tab that is still whole.
+    m_offlineBar->setFileStore(nullptr);
     delete m_files;
 }
 
 void DrawingsTab::setSource(CacheDatabase *cache, qint64 projectId)
 {
     if (cache != m_cache) {
+        m_offlineBar->setFileStore(nullptr);   // a download for the old cache stops first
         delete m_files;
         m_files = nullptr;
         m_cache = cache;
@@ -189,6 +209,7 @@ void DrawingsTab::setSource(CacheDatabase *cache, qint64 projectId)
             if (m_fileCacheLimit > 0)
                 m_files->setSizeLimit(m_fileCacheLimit);
         }
+        m_offlineBar->setFileStore(m_files);
     }
     m_projectId = projectId;
     m_drawingId = 0;
@@ -293,9 +314,9 @@ void DrawingsTab::chooseExport()
         return;
     QString error;
     if (exportCsv(path, &error))
-        m_offlineStatus->setText(tr("Saved %n sheet(s) to %1", nullptr, m_filter->rowCount()).arg(QDir::toNativeSeparators(path)));
+        m_offlineBar->showStatus(tr("Saved %n sheet(s) to %1", nullptr, m_filter->rowCount()).arg(QDir::toNativeSeparators(path)));
     else
-        m_offlineStatus->setText(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+        m_offlineBar->showStatus(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
 QString DrawingsTab::titleOf(int logRow) const
@@ -407,29 +428,22 @@ void DrawingsTab::setPinned(bool pinned)
     });
 }
 
-void DrawingsTab::keepShownOffline()
+void DrawingsTab::showTreeMenu(const QPoint &position)
 {
-    if (!m_files || !m_api)
+    const QModelIndex node = m_tree->indexAt(position);
+    if (!node.isValid())
         return;
-    const int total = m_filter->rowCount();
-    auto done = std::make_shared<int>(0);
-    auto failed = std::make_shared<int>(0);
-    m_offlineStatus->setText(tr("Keeping %n sheet(s) offline…", nullptr, total));
-    for (int i = 0; i < total; ++i) {
-        const int row = m_filter->mapToSource(m_filter->index(i, 0)).row();
-        const DrawingRow &drawing = m_model->rows().at(row);
-        const QString key = DrawingRevision::fileKeyFor(drawing.revisionId);
-        FileFetch *fetch = m_files->fetch(key, QUrl(drawing.pdfUrl));
-        connect(fetch, &FileFetch::finished, this, [this, key, total, done, failed](const QString &, const ApiError &error) {
-            ++*done;
-            if (error)
-                ++*failed;
-            else if (m_files)
-                m_files->setPinned(key, true);
-            m_offlineStatus->setText(*failed > 0 ? tr("%1 of %2 sheets offline, %3 failed").arg(*done - *failed).arg(total).arg(*failed)
-                                                 : tr("%1 of %2 sheets offline").arg(*done).arg(total));
-        });
-    }
+    const qint64 areaId = node.data(DrawingTreeModel::AreaIdRole).toLongLong();
+    const QString discipline = node.data(DrawingTreeModel::DisciplineRole).toString();
+    const QList<DrawingRow> rows = DrawingsOfflineMenu::select(m_model->rows(), [areaId, discipline](const DrawingRow &row) {
+        return row.isCurrent() && (areaId == 0 || row.areaId == areaId) && (discipline.isEmpty() || row.discipline == discipline);
+    });
+    const QString name = node.data(Qt::DisplayRole).toString();
+    QMenu menu(this);
+    QAction *keep = menu.addAction(tr("Make “%1” available offline…").arg(name));
+    keep->setEnabled(!rows.isEmpty());
+    connect(keep, &QAction::triggered, this, [this, name, rows] { m_offlineBar->offer(tr("“%1”").arg(name), DrawingsOfflineMenu::itemsOf(rows)); });
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
 } // namespace sitedesk

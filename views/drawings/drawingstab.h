@@ -21,6 +21,8 @@ class DrawingLogModel;
 class DrawingRevisionsModel;
 class DrawingTreeModel;
 class DrawingViewer;
+class DrawingsOfflineBar;
+class DrawingsOfflineMenu;
 class FileFetch;
 class FileStore;
 
@@ -30,7 +32,9 @@ class FileStore;
 // sheet (mouse, arrow keys, Enter) shows it: from this computer when its file is here (no
 // network at all), otherwise downloaded with progress through the FileStore. Alt+Up/Alt+Down
 // move to the previous/next sheet of the log as filtered and sorted. "Keep offline" pins a
-// sheet; "Keep shown sheets offline" downloads and pins every sheet the log shows.
+// sheet; "Make available offline" (a menu, and the tree's context menu) downloads and pins the
+// sheets shown or a whole set, area or discipline, after saying how much it will download; a
+// pin marks the sheets kept offline in the log.
 class DrawingsTab final : public QWidget
 {
     Q_OBJECT
@@ -64,6 +68,8 @@ public:
     QTableView *revisionsTable() const { return m_revisionsTable; }
     DrawingFilterModel *filterModel() const { return m_filter; }
     DrawingLogModel *logModel() const { return m_model; }
+    DrawingsOfflineBar *offlineBar() const { return m_offlineBar; }
+    DrawingsOfflineMenu *offlineMenu() const { return m_offlineMenu; }
 
 private:
     void onTreeSelection();
@@ -71,7 +77,7 @@ private:
     void onRevisionChosen(const QModelIndex &index);
     void showRevision(qint64 revisionId, const QString &pdfUrl, const QString &title);
     void setPinned(bool pinned);
-    void keepShownOffline();
+    void showTreeMenu(const QPoint &position);
     void reloadFilters();
     void reloadChoices(QComboBox *combo, const QString &allText, const QList<QPair<QString, QVariant>> &choices);
     void onDisciplineChosen();
@@ -88,7 +94,8 @@ private:
     QComboBox *m_disciplineFilter;
     QCheckBox *m_currentOnly;
     QLabel *m_count;
-    QLabel *m_offlineStatus;
+    DrawingsOfflineBar *m_offlineBar;
+    DrawingsOfflineMenu *m_offlineMenu;
     QTableView *m_table;
     QTableView *m_revisionsTable;
     DrawingViewer *m_viewer;
