@@ -349,6 +349,23 @@ Migration version9()
             {}};
 }
 
+// v10: which revision of each drawing the user last opened, so a revision that arrives by sync
+// shows as "new since last view" until the sheet is opened. Drawings already cached count as
+// seen: an upgrade does not mark the whole log new.
+Migration version10()
+{
+    return {10, QStringLiteral("drawings: the revision last viewed per drawing"),
+            {QStringLiteral("CREATE TABLE drawing_views ("
+                            " drawing_id INTEGER PRIMARY KEY,"
+                            " project_id INTEGER NOT NULL,"
+                            " revision_id INTEGER NOT NULL DEFAULT 0,"
+                            " viewed_at TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX drawing_views_by_project ON drawing_views(project_id)"),
+             QStringLiteral("INSERT INTO drawing_views (drawing_id, project_id, revision_id)"
+                            " SELECT id, project_id, current_revision_id FROM drawings")},
+            {}};
+}
+
 bool runStep(QSqlDatabase &database, const Migration &step, QString *error)
 {
     Transaction transaction(database);
@@ -390,6 +407,7 @@ const QList<Migration> &all()
         version7(),
         version8(),
         version9(),
+        version10(),
     };
     return steps;
 }
