@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "cache/cachedatabase.h"
+#include "cache/syncstatestore.h"
 #include "files/filefetch.h"
 #include "files/filestore.h"
 #include "outbox/outboxstore.h"
@@ -174,8 +175,15 @@ void SubmittalsTab::setSource(CacheDatabase *cache, qint64 projectId)
     m_projectId = projectId;
     m_submittalId = 0;
     m_model->setSource(cache, projectId);
-    m_detail->showMessage(m_model->rowCount() > 0 ? tr("Choose a submittal in the log to see it here.")
-                                                  : tr("No submittals are cached for this project yet. Sync to get them."));
+}
+
+void SubmittalsTab::showHint()
+{
+    if (m_model->rowCount() > 0)
+        return m_detail->showMessage(tr("Choose a submittal in the log to see it here."));
+    const auto state = m_cache && m_cache->isOpen() ? SyncStateStore(*m_cache).state(m_projectId, Submittal::tool()) : std::nullopt;
+    m_detail->showMessage(state && state->lastSuccess.isValid() ? tr("This project has no submittals in Procore.")
+                                                                : tr("No submittals are cached for this project yet. Sync to get them."));
 }
 
 void SubmittalsTab::setWriter(SubmittalWriter *writer)
@@ -218,8 +226,10 @@ void SubmittalsTab::reloadFilters()
     m_table->setColumnWidth(SubmittalLogModel::SpecSection, std::min(m_table->columnWidth(SubmittalLogModel::SpecSection), 200));
     // Keep the open submittal selected, and its detail current, across a sync or an edit.
     const int row = m_model->rowOf(m_submittalId);
-    if (row < 0)
-        return;
+    if (row < 0) {
+        m_submittalId = 0;
+        return showHint();
+    }
     m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
     showDetail();
 }

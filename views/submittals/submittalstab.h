@@ -74,6 +74,7 @@ private:
     QWidget *buildFilterBar();
     void onCurrentRow();
     void showDetail();
+    void showHint();
     void reloadFilters();
     void updateCount();
     void applyGrouping();
