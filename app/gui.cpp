@@ -14,6 +14,7 @@
 #include "outbox/outboxindicator.h"
 #include "outbox/outboxservice.h"
 #include "main/workspacepage.h"
+#include "photos/photoeditor.h"
 #include "photos/photouploads.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
@@ -110,6 +111,7 @@ int runGui(QApplication &app)
     installUploads(&window, &uploads);
     addToolTab(window, new BudgetTab, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
     auto *photos = addToolTab(window, new PhotosTab(hub.network()), QCoreApplication::translate("Gui", "&Photos"), opt("photos"));
+    photos->setEditor(new PhotoEditor(hub.api(), hub.outbox(), photos));
     // Dropped photos become images in their album (photouploads.h); unreadable files are named.
     QObject::connect(photos, &PhotosTab::uploadRequested, &uploads, [&window, &uploads](qint64 projectId, qint64 albumId, const QStringList &paths) {
         QStringList errors;

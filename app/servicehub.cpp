@@ -6,6 +6,7 @@
 #include "auth/tokenstore.h"
 #include "dailylog/dailylogwriter.h"
 #include "outbox/outboxservice.h"
+#include "photos/photoeditor.h"
 #include "photos/photouploads.h"
 #include "settings/appsettings.h"
 #include "submittals/submittalwriter.h"
@@ -30,6 +31,7 @@ ServiceHub::ServiceHub(AppSettings *settings, const QString &tokenOverride, QObj
     DailyLogWriter::registerApplier();   // sent daily log changes land in the day view at once
     SubmittalWriter::registerApplier();  // and sent submittal edits in the log
     photouploads::registerAttacher();    // uploaded photos become images in their album
+    PhotoEditor::registerApplier();      // sent photo edits land in the grid at once
     // A finished sync means Procore answered: a good moment to send what waits.
     connect(m_sync, &SyncEngine::finished, m_outbox, &OutboxService::flush);
     applyServerConfig();

@@ -11,10 +11,21 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace sitedesk {
 
 namespace {
+
+// A stored path may carry a query: Procore's photo endpoints take the project as one
+// (/rest/v1.0/images/{id}?project_id=…).
+void setPathAndQuery(ApiRequest &request, const QString &pathAndQuery)
+{
+    const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
+    request.path = question < 0 ? pathAndQuery : pathAndQuery.left(question);
+    if (question >= 0)
+        request.query = QUrlQuery(pathAndQuery.mid(question + 1));
+}
 
 QHash<QString, OutboxService::Applier> &appliers()
 {
@@ -139,7 +150,8 @@ void OutboxService::send(OutboxEntry entry)
         sendChange(entry);
         return;
     }
-    ApiRequest check = ApiRequest::get(entry.checkPath.isEmpty() ? entry.path : entry.checkPath, {}, entry.companyId);
+    ApiRequest check = ApiRequest::get({}, {}, entry.companyId);
+    setPathAndQuery(check, entry.checkPath.isEmpty() ? entry.path : entry.checkPath);
     m_reply = m_api->send(check);
     connect(m_reply, &ApiReply::finished, this, [this, entry] { onChecked(entry); });
 }
@@ -171,7 +183,7 @@ void OutboxService::sendChange(const OutboxEntry &entry)
 {
     ApiRequest request;
     request.method = entry.method.toLatin1();
-    request.path = entry.path;
+    setPathAndQuery(request, entry.path);
     request.companyId = entry.companyId;
     if (entry.method != QLatin1String("DELETE")) {
         request.body = QJsonDocument(entry.body).toJson(QJsonDocument::Compact);

@@ -4,7 +4,14 @@
 #include "signedinfixture.h"
 
 #include "cache/cachedatabase.h"
+#include "common/messagebox.h"
+#include "common/noticebar.h"
+#include "outbox/outboxservice.h"
 #include "photos/daterangefilter.h"
+#include "photos/photoactions.h"
+#include "photos/photoeditdialog.h"
+#include "photos/photoeditor.h"
+#include "sync/syncengine.h"
 #include "photos/photofiltermodel.h"
 #include "photos/photodownloads.h"
 #include "photos/photossync.h"
@@ -15,7 +22,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QAction>
 #include <QDateEdit>
+#include <QPlainTextEdit>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +49,7 @@ private slots:
     void droppedFolderIsAskedToBeUploadedIntoItsAlbum();
     void viewerShowsMetadataAndStepsWithArrowKeys();
     void downloadKeepsBothFilesWhenNamesClash();
+    void editAndDeleteFromTheGrid();
 
 private:
     std::unique_ptr<SignedInFixture> m_fixture;
@@ -213,6 +223,68 @@ void TstPhotosTab::downloadKeepsBothFilesWhenNamesClash()
     QVERIFY2(QFileInfo::exists(second), qPrintable(second));
     QVERIFY(!QImage(second).isNull());
     QCOMPARE(QImage(second).isNull(), false);
+}
+
+void TstPhotosTab::editAndDeleteFromTheGrid()
+{
+    // Edits need the project's company (Procore-Company-Id): a real sync brings the projects.
+    const qint64 company = m_fixture->sandbox->get(QStringLiteral("/rest/v1.0/companies"), m_fixture->auth.accessToken())
+                               .json().array().first().toObject().value(QStringLiteral("id")).toInteger();
+    SyncEngine sync(&m_fixture->api);
+    sync.setCache(m_cache.get());
+    QSignalSpy synced(&sync, &SyncEngine::finished);
+    QVERIFY(sync.start(company, m_projectId, {QStringLiteral("companies"), QStringLiteral("projects")}));
+    QVERIFY(synced.wait(30000));
+    PhotoEditor::registerApplier();
+    OutboxService outbox(&m_fixture->api);
+    outbox.setCache(m_cache.get());
+    PhotoEditor editor(&m_fixture->api, &outbox);
+    m_tab->setEditor(&editor);
+    QAbstractItemModel *grid = m_tab->grid()->model();
+    m_tab->grid()->setCurrentIndex(grid->index(0, 0));
+    const qint64 id = grid->index(0, 0).data(PhotosModel::IdRole).toLongLong();
+    QVERIFY(m_tab->actions()->editAction()->isEnabled());
+
+    // Edit…: the dialog, as a user fills it in.
+    PhotoEditDialog *dialog = m_tab->actions()->editCurrent();
+    QVERIFY(dialog);
+    dialog->descriptionEdit()->setPlainText(QStringLiteral("Crack in slab, east bay"));
+    dialog->albumChooser()->setCurrentIndex((dialog->albumChooser()->currentIndex() + 1) % dialog->albumChooser()->count());
+    const qint64 album = dialog->albumId();
+    QSignalSpy loaded(m_tab->photosModel(), &PhotosModel::loaded);
+    dialog->accept();
+    QVERIFY(loaded.wait(20000));   // Procore's answer is in the cache; the grid reloads
+    const int row = m_tab->photosModel()->rowOf(id);
+    QCOMPARE(m_tab->photosModel()->index(row, 0).data(PhotosModel::DescriptionRole).toString(), QStringLiteral("Crack in slab, east bay"));
+    QCOMPARE(m_tab->photosModel()->index(row, 0).data(PhotosModel::AlbumIdRole).toLongLong(), album);
+
+    // Delete…: asked first, then gone from the grid.
+    const int before = m_tab->photosModel()->rowCount();
+    m_tab->grid()->selectionModel()->select(grid->index(0, 0), QItemSelectionModel::ClearAndSelect);
+    QSignalSpy done(&editor, &PhotoEditor::removalFinished);
+    MessageBox::setNextAnswer(MessageBox::Answer::Confirm);
+    m_tab->actions()->deleteAction()->trigger();
+    QVERIFY(MessageBox::lastQuestion()->text.contains(QStringLiteral("Delete 1 photo")));
+    QVERIFY(done.wait(20000));
+    QTRY_COMPARE(m_tab->photosModel()->rowCount(), before - 1);
+    QVERIFY(m_tab->notice()->text().startsWith(QStringLiteral("1 photo")));   // "1 photo deleted …" with the English plurals
+    QVERIFY(m_tab->notice()->text().endsWith(QStringLiteral("deleted from Procore.")));
+
+    // Offline: the delete is refused in words and nothing is asked.
+    m_fixture->api.setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    m_tab->grid()->selectionModel()->select(grid->index(0, 0), QItemSelectionModel::ClearAndSelect);
+    MessageBox::setNextAnswer(MessageBox::Answer::Confirm);
+    m_tab->actions()->deleteAction()->trigger();   // the network is found gone on the way
+    QVERIFY(done.wait(20000));
+    QCOMPARE(m_tab->notice()->kind(), NoticeBar::Kind::Error);
+    MessageBox::resetForTests();
+    m_tab->actions()->deleteAction()->trigger();
+    QVERIFY(!MessageBox::lastQuestion());
+    QVERIFY(m_tab->notice()->isVisible());
+    QVERIFY2(m_tab->notice()->text().contains(QStringLiteral("offline")), qPrintable(m_tab->notice()->text()));
+    QCOMPARE(m_tab->photosModel()->rowCount(), before - 1);
+    m_fixture->api.setApiBase(m_fixture->sandbox->baseUrl());
+    m_tab->setEditor(nullptr);
 }
 
 QTEST_MAIN(TstPhotosTab)

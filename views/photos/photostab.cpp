@@ -1,7 +1,9 @@
 #include "photos/photostab.h"
 
 #include "cache/cachedatabase.h"
+#include "common/noticebar.h"
 #include "photos/daterangefilter.h"
+#include "photos/photoactions.h"
 #include "photos/photodownloads.h"
 #include "photos/photofiltermodel.h"
 #include "photos/photosmodel.h"
@@ -71,7 +73,9 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
       m_size(new QSlider(Qt::Horizontal, this)),
       m_download(new QToolButton(this)),
       m_groupLabel(new QLabel(this)),
-      m_countLabel(new QLabel(this))
+      m_countLabel(new QLabel(this)),
+      m_notice(new NoticeBar(this)),
+      m_actions(nullptr)
 {
     m_filter->setPhotosModel(m_photos);
     m_albumList->setModel(m_albums);
@@ -88,6 +92,9 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
     m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_grid->setTextElideMode(Qt::ElideMiddle);
     m_grid->setAccessibleName(tr("Photos"));
+    m_notice->setCloseable(true);
+    m_notice->hide();
+    m_actions = new PhotoActions(m_grid, m_photos, m_notice, this);
     for (QWidget *target : {static_cast<QWidget *>(m_grid->viewport()), static_cast<QWidget *>(m_albumList->viewport())}) {
         target->setAcceptDrops(true);
         target->installEventFilter(this);
@@ -97,6 +104,7 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(makeFilterBar());
+    rightLayout->addWidget(m_notice);
     QFont heading = m_groupLabel->font();
     heading.setBold(true);
     m_groupLabel->setFont(heading);
@@ -130,6 +138,11 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
 }
 
 PhotosTab::~PhotosTab() = default;
+
+void PhotosTab::setEditor(PhotoEditor *editor)
+{
+    m_actions->setEditor(editor);
+}
 
 QWidget *PhotosTab::makeFilterBar()
 {

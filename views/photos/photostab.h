@@ -16,6 +16,9 @@ namespace sitedesk {
 
 class CacheDatabase;
 class DateRangeFilter;
+class NoticeBar;
+class PhotoActions;
+class PhotoEditor;
 class PhotoDownloads;
 class PhotoFilterModel;
 class PhotosModel;
@@ -23,7 +26,8 @@ class ThumbnailCache;
 
 // The Photos tab: albums with counts on the left; a thumbnail grid (icon mode, uniform item
 // sizes, a size slider) in timeline or album order, whose group the top row belongs to is
-// named above it; filters (words, uploader, location, when taken); a double click opens the PhotoViewer.
+// named above it; filters (words, uploader, location, when taken); a double click opens the PhotoViewer;
+// Edit… and Delete… (PhotoActions) change photos in Procore.
 // Files or folders dropped on an album (or the grid) are asked to be uploaded there:
 // uploadRequested(), which the app hands to the upload queue.
 class PhotosTab final : public QWidget
@@ -40,6 +44,10 @@ public:
     // Saves the selected photos into `folder` (no overwrite); "Download…" asks for the folder.
     void downloadSelectedTo(const QString &folder);
     PhotoDownloads *downloads() const { return m_downloads; }
+    // Edit… and Delete… on the grid (context menu, F2, Del) work once an editor is given.
+    void setEditor(PhotoEditor *editor);
+    PhotoActions *actions() const { return m_actions; }
+    NoticeBar *notice() const { return m_notice; }
 
     QListView *grid() const { return m_grid; }
     QListView *albumList() const { return m_albumList; }
@@ -86,6 +94,8 @@ private:
     QToolButton *m_download;
     QLabel *m_groupLabel;
     QLabel *m_countLabel;
+    NoticeBar *m_notice;
+    PhotoActions *m_actions;
 };
 
 } // namespace sitedesk
