@@ -137,8 +137,9 @@ void DailyLogSync::onWindowStored(bool ok, int records, const DailyLogStore::Cov
     emit progress(m_windowsDone, coverage.complete ? m_windowsDone : m_windowsDone + 1);
     if (coverage.complete)
         return succeed();
-    const QDate end = coverage.first.addDays(-1);
-    m_window = {std::max(earliestDay, end.addDays(-(windowDays - 1))), end, true};
+    // The recent year is in: everything older comes in one more window, paged, so a first sync
+    // of a project with years of logs asks each type about twice, not once per year.
+    m_window = {earliestDay, coverage.first.addDays(-1), true};
     startWindow();
 }
 

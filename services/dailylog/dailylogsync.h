@@ -16,8 +16,10 @@ class PagedReply;
 // A project's daily logs (every type in DailyLogType) by date ranges. Procore returns only
 // today's logs when no date is given, so the sync asks for windows of days with
 // start_date/end_date, every type per window, and stores each window in one transaction:
-//  - first run: windows backwards from today until a window of every type is empty and lies
-//    before the project's start (start_date/created_at of the cached project, when known);
+//  - first run: the last `windowDays` days (the recent ones show first), then one window back
+//    to 1990 for everything older (paged like any list: as few requests as Procore's page
+//    size allows); the walk also ends early when the first window is empty and lies before the
+//    project's start (start_date/created_at of the cached project, when known);
 //  - later runs: only the days from the last synced day minus `overlapDays` (late entries
 //    and edits of the last days) to today, then any older window an earlier run left undone.
 // Within a run every day is fetched once. The covered days live in daily_log_coverage.

@@ -58,17 +58,24 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(5);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 gap = m_clock.restart();
-            m_worst = std::max(m_worst, gap - 5);
+            const qint64 gap = m_clock.restart() - 5;
+            if (gap > m_worst) {
+                m_worst = gap;
+                m_worstDuring = m_doing;
+            }
         });
     }
     void start() { m_worst = 0; m_clock.start(); m_timer.start(); }
     qint64 stop() { m_timer.stop(); return m_worst; }
+    void setDoing(const QString &doing) { m_doing = doing; }
+    QString worstDuring() const { return m_worstDuring; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_worst = 0;
+    QString m_doing;         // the sync's last progress text: where a stall happened
+    QString m_worstDuring;
 };
 
 struct Run
@@ -77,6 +84,7 @@ struct Run
     double wallSeconds = 0;
     double cpuSeconds = 0;
     qint64 worstStallMs = 0;
+    QString worstStallDuring;
     int requests = 0;
     int rateLimited = 0;
 };
@@ -90,6 +98,7 @@ Run runSync(SyncEngine &engine, ApiClient &api, qint64 company, qint64 project, 
         run.summary = summary;
         loop.quit();
     });
+    QObject::connect(&engine, &SyncEngine::progress, &probe, [&probe](int, const QString &text) { probe.setDoing(text); });
     const int requestsBefore = api.requestsSent();
     const int limitedBefore = api.rateLimitedResponses();
     const double cpuBefore = cpuSeconds();
@@ -100,6 +109,7 @@ Run runSync(SyncEngine &engine, ApiClient &api, qint64 company, qint64 project, 
         return run;
     loop.exec();
     run.worstStallMs = probe.stop();
+    run.worstStallDuring = probe.worstDuring();
     run.wallSeconds = double(wall.elapsed()) / 1000.0;
     run.cpuSeconds = cpuSeconds() - cpuBefore;
     run.requests = api.requestsSent() - requestsBefore;
@@ -111,8 +121,8 @@ void print(const char *what, const Run &run)
 {
     std::printf("%-22s %s\n", what, qPrintable(run.summary.message()));
     std::printf("  records %d, requests %d, 429 responses %d\n", run.summary.records, run.requests, run.rateLimited);
-    std::printf("  wall %.2f s, client CPU %.2f s, longest event-loop stall %lld ms\n", run.wallSeconds,
-                run.cpuSeconds, static_cast<long long>(run.worstStallMs));
+    std::printf("  wall %.2f s, client CPU %.2f s, longest event-loop stall %lld ms (after \"%s\")\n", run.wallSeconds,
+                run.cpuSeconds, static_cast<long long>(run.worstStallMs), qPrintable(run.worstStallDuring));
     for (int i = 0; i < run.summary.failed.size(); ++i)
         std::printf("  FAILED %s: %s\n", qPrintable(run.summary.failed.at(i)), qPrintable(run.summary.errors.at(i).userMessage()));
 }
