@@ -117,12 +117,21 @@ bool SubmittalFilterModel::lessThan(const QModelIndex &left, const QModelIndex &
     const SubmittalRow &a = m_log->rows().at(left.row());
     const SubmittalRow &b = m_log->rows().at(right.row());
     if (m_groupBy != GroupBy::None) {
-        // Groups stay in ascending order even when the user sorts a column descending.
-        const int group = naturalCompare(groupOf(a), groupOf(b), m_collator);
+        // Groups stay in ascending order even when the user sorts a column descending. Spec
+        // sections ("03 30 00 …") and status names order well by plain text, which is cheap.
+        const QString &ga = m_groupBy == GroupBy::SpecSection ? a.specSection : a.statusName;
+        const QString &gb = m_groupBy == GroupBy::SpecSection ? b.specSection : b.statusName;
+        const int group = ga.compare(gb, Qt::CaseInsensitive);
         if (group != 0)
             return sortOrder() == Qt::AscendingOrder ? group < 0 : group > 0;
     }
-    const int order = naturalCompare(left.data(sortRole()).toString(), right.data(sortRole()).toString(), m_collator);
+    const int column = left.column();
+    const bool isDate = column == SubmittalLogModel::DueDate || column == SubmittalLogModel::RequiredOnSite
+                        || column == SubmittalLogModel::Updated;
+    const QString l = left.data(sortRole()).toString();
+    const QString r = right.data(sortRole()).toString();
+    // ISO dates order as plain text; everything else naturally ("9" before "10").
+    const int order = isDate ? l.compare(r) : naturalCompare(l, r, m_collator);
     if (order != 0)
         return order < 0;
     // Equal keys fall back to the number, so the order never looks random.
