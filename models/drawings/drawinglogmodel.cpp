@@ -6,6 +6,7 @@
 #include "files/cachedfilestore.h"
 
 #include <QColor>
+#include <QFont>
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
@@ -97,6 +98,22 @@ int DrawingLogModel::rowOf(qint64 drawingId) const
     return first;
 }
 
+void DrawingLogModel::markViewed(qint64 drawingId)
+{
+    const int first = rowOf(drawingId);
+    if (first < 0)
+        return;
+    if (m_cache && m_cache->isOpen())
+        DrawingStore(*m_cache).markViewed(m_projectId, drawingId, m_rows.at(first).currentRevisionId);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        DrawingRow &row = m_rows[i];
+        if (row.id != drawingId || !row.isNew)
+            continue;
+        row.isNew = false;
+        emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1), {Qt::FontRole, Qt::ToolTipRole, NewRole});
+    }
+}
+
 int DrawingLogModel::rowOfRevision(qint64 revisionId) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i)
@@ -169,15 +186,25 @@ QVariant DrawingLogModel::data(const QModelIndex &index, int role) const
             case NotLocal: return tr("Opens from Procore");
             }
         }
+        if (index.column() == Revision && row.isNew)
+            return tr("New since you last opened this sheet");
         if (index.column() == Revision && !row.isCurrent())
             return tr("Superseded: not the current revision of this sheet");
         return index.column() == Title ? QVariant(row.title) : QVariant();
+    case Qt::FontRole:
+        if (row.isNew) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case Qt::ForegroundRole:
         // Superseded revisions (in the every-revision log) are greyed, so nobody builds from one.
         return row.isCurrent() ? QVariant() : QVariant(QColor(Qt::gray));
     case IdRole: return row.id;
     case RevisionIdRole: return row.revisionId;
     case CurrentRole: return row.isCurrent();
+    case NewRole: return row.isNew;
     case AreaIdRole: return row.areaId;
     case SetIdRole: return row.setId;
     case DisciplineRole: return row.discipline;

@@ -14,7 +14,8 @@ class CacheDatabase;
 // The drawing log of one project: a row per current drawing (number, title, discipline,
 // current revision, set, area, dates) — or, with setAllRevisions(true), a row per revision,
 // superseded ones greyed — read from the cache and reloaded when a sync or a download changes
-// it. Number carries whether the row's PDF is on this computer (OfflineRole: NotLocal, Local,
+// it. A sheet whose current revision arrived since it was last opened is bold (NewRole) until
+// markViewed(). Number carries whether the row's PDF is on this computer (OfflineRole: NotLocal, Local,
 // Pinned), so the log shows which sheets open without network.
 class DrawingLogModel final : public QAbstractTableModel
 {
@@ -23,7 +24,7 @@ class DrawingLogModel final : public QAbstractTableModel
 
 public:
     enum Column { Number, Title, Discipline, Revision, Set, Area, DrawingDate, ReceivedDate, Updated, ColumnCount };
-    enum Role { SortRole = Qt::UserRole, IdRole, RevisionIdRole, AreaIdRole, SetIdRole, DisciplineRole, OfflineRole, PdfUrlRole, CurrentRole };
+    enum Role { SortRole = Qt::UserRole, IdRole, RevisionIdRole, AreaIdRole, SetIdRole, DisciplineRole, OfflineRole, PdfUrlRole, CurrentRole, NewRole };
     enum Offline { NotLocal, Local, Pinned };
 
     explicit DrawingLogModel(QObject *parent = nullptr);
@@ -36,6 +37,8 @@ public:
     // The row of a drawing's current revision (its first row when that is not listed); -1 if none.
     int rowOf(qint64 drawingId) const;
     int rowOfRevision(qint64 revisionId) const;
+    // The user opened this drawing: its rows are no longer "new since last view" (kept in the cache).
+    void markViewed(qint64 drawingId);
     Offline offline(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -27,6 +27,7 @@ struct DrawingRow
     QString updatedAt;
     int revisionCount = 0;
     QString searchText;   // number and title folded for search-as-you-type
+    bool isNew = false;   // the current revision arrived (by sync) since the sheet was last opened
 
     bool isCurrent() const { return revisionId == currentRevisionId; }
 };

@@ -6,6 +6,7 @@
 #include "core/naturalorder.h"
 #include "core/searchtext.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -80,7 +81,11 @@ bool DrawingStore::write(qint64 projectId, const DrawingSnapshot &snapshot, QStr
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return sql::fail(error, QStringLiteral("starting to save drawings"), transaction.errorText());
-    if (!replaceSimple(projectId, snapshot, error) || !writeRevisions(projectId, snapshot, error))
+    QSqlQuery count(m_database.connection());
+    const bool firstSync = exec(count, QStringLiteral("SELECT COUNT(*) FROM drawings WHERE project_id = ?"), {projectId}, nullptr, {})
+                           && count.next() && count.value(0).toLongLong() == 0;
+    count.finish();
+    if (!replaceSimple(projectId, snapshot, error) || !writeRevisions(projectId, snapshot, error) || !updateViews(projectId, firstSync, error))
         return false;
     if (!transaction.commit())
         return sql::fail(error, QStringLiteral("saving drawings"), transaction.errorText());
@@ -146,6 +151,26 @@ bool DrawingStore::writeRevisions(qint64 projectId, const DrawingSnapshot &snaps
            && exec(q, QStringLiteral("UPDATE drawing_revisions SET is_current = (id IN (SELECT current_revision_id FROM drawings"
                                      " WHERE project_id = ?)) WHERE project_id = ?"), {projectId, projectId}, error,
                    QStringLiteral("marking current revisions"));
+}
+
+bool DrawingStore::updateViews(qint64 projectId, bool firstSync, QString *error)
+{
+    // The first log of a project is "seen" as it arrives; later, a drawing without a view or
+    // with a newer current revision than the one last opened is new.
+    QSqlQuery q(m_database.connection());
+    return (!firstSync
+            || exec(q, QStringLiteral("INSERT OR IGNORE INTO drawing_views (drawing_id, project_id, revision_id)"
+                                      " SELECT id, project_id, current_revision_id FROM drawings WHERE project_id = ?"), {projectId}, error,
+                    QStringLiteral("marking the first drawing log as seen")))
+           && exec(q, QStringLiteral("DELETE FROM drawing_views WHERE project_id = ? AND drawing_id NOT IN (SELECT id FROM drawings WHERE project_id = ?)"),
+                   {projectId, projectId}, error, QStringLiteral("forgetting views of withdrawn drawings"));
+}
+
+bool DrawingStore::markViewed(qint64 projectId, qint64 drawingId, qint64 revisionId)
+{
+    QSqlQuery q(m_database.connection());
+    return exec(q, QStringLiteral("INSERT OR REPLACE INTO drawing_views (drawing_id, project_id, revision_id, viewed_at) VALUES (?, ?, ?, ?)"),
+                {drawingId, projectId, revisionId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}, nullptr, {});
 }
 
 QList<DrawingArea> DrawingStore::areas(qint64 projectId) const
@@ -220,9 +245,11 @@ QList<DrawingRow> DrawingStore::log(qint64 projectId) const
         " COALESCE(r.revision_number, ''), COALESCE(r.set_id, 0), COALESCE(r.set_name, ''),"
         " COALESCE(r.drawing_date, ''), COALESCE(r.received_date, ''), COALESCE(r.pdf_url, ''),"
         " COALESCE(r.pdf_size, 0), d.updated_at,"
-        " (SELECT COUNT(*) FROM drawing_revisions x WHERE x.project_id = d.project_id AND x.drawing_id = d.id)"
+        " (SELECT COUNT(*) FROM drawing_revisions x WHERE x.project_id = d.project_id AND x.drawing_id = d.id),"
+        " (v.revision_id IS NULL OR v.revision_id <> d.current_revision_id)"
         " FROM drawings d LEFT JOIN drawing_revisions r ON r.id = d.current_revision_id"
-        " LEFT JOIN drawing_areas a ON a.id = d.area_id WHERE d.project_id = ?"), projectId);
+        " LEFT JOIN drawing_areas a ON a.id = d.area_id LEFT JOIN drawing_views v ON v.drawing_id = d.id"
+        " WHERE d.project_id = ?"), projectId);
 }
 
 QList<DrawingRow> DrawingStore::revisionLog(qint64 projectId) const
@@ -231,9 +258,11 @@ QList<DrawingRow> DrawingStore::revisionLog(qint64 projectId) const
     return selectRows(QStringLiteral(
         "SELECT r.drawing_id, d.area_id, COALESCE(a.name, ''), r.number, r.title, r.discipline, d.current_revision_id, r.id,"
         " r.revision_number, r.set_id, r.set_name, r.drawing_date, r.received_date, r.pdf_url, r.pdf_size, r.updated_at,"
-        " (SELECT COUNT(*) FROM drawing_revisions x WHERE x.project_id = r.project_id AND x.drawing_id = r.drawing_id)"
+        " (SELECT COUNT(*) FROM drawing_revisions x WHERE x.project_id = r.project_id AND x.drawing_id = r.drawing_id),"
+        " (r.id = d.current_revision_id AND (v.revision_id IS NULL OR v.revision_id <> d.current_revision_id))"
         " FROM drawing_revisions r JOIN drawings d ON d.id = r.drawing_id"
-        " LEFT JOIN drawing_areas a ON a.id = d.area_id WHERE r.project_id = ?"
+        " LEFT JOIN drawing_areas a ON a.id = d.area_id LEFT JOIN drawing_views v ON v.drawing_id = r.drawing_id"
+        " WHERE r.project_id = ?"
         " ORDER BY r.drawing_date DESC, r.id DESC"), projectId);
 }
 
@@ -263,6 +292,7 @@ QList<DrawingRow> DrawingStore::selectRows(const QString &sql, qint64 projectId)
         row.pdfSize = q.value(14).toLongLong();
         row.updatedAt = q.value(15).toString();
         row.revisionCount = q.value(16).toInt();
+        row.isNew = q.value(17).toBool();
         row.searchText = search::fold(row.number + QLatin1Char(' ') + row.title);
         rows.append(row);
     }

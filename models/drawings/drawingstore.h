@@ -42,12 +42,15 @@ public:
     QList<DrawingRevision> revisions(qint64 projectId, qint64 drawingId) const;
     QList<DrawingRevision> allRevisions(qint64 projectId) const;
     std::optional<DrawingRevision> revision(qint64 revisionId) const;
+    // The user opened a drawing at this revision: it is no longer "new since last view".
+    bool markViewed(qint64 projectId, qint64 drawingId, qint64 revisionId);
     // A fresh file URL for a revision (after its link expired). Not announced: no view shows URLs.
     bool setPdfUrl(qint64 revisionId, const QString &pdfUrl);
 
 private:
     bool replaceSimple(qint64 projectId, const DrawingSnapshot &snapshot, QString *error);
     bool writeRevisions(qint64 projectId, const DrawingSnapshot &snapshot, QString *error);
+    bool updateViews(qint64 projectId, bool firstSync, QString *error);
     QList<DrawingRevision> selectRevisions(const QString &where, const QVariantList &values) const;
     QList<DrawingRow> selectRows(const QString &sql, qint64 projectId) const;
 

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -81,6 +82,7 @@ private slots:
     void searchOverTwentyThousandSheets();
     void everyRevisionIsARowWhenAsked();
     void csvNamesProcoreFieldsAndQuotes();
+    void revisionArrivingBySyncIsNewUntilOpened();
 
 private:
     QTemporaryDir m_dir;
@@ -246,6 +248,59 @@ void TestDrawingModels::csvNamesProcoreFieldsAndQuotes()
                                          "drawing_date,received_date,updated_at,drawing_revision_id"));
     QCOMPARE(lines.at(1), QStringLiteral("100,A-1,\"Plan, \"\"level 1\"\" – Zürich\",Architectural,B,true,IFC,Building A,2025-06-01,,,1001"));
     QVERIFY(lines.at(2).startsWith(QStringLiteral("100,A-1,Sheet A-1,Architectural,A,false,Bid,")));
+}
+
+void TestDrawingModels::revisionArrivingBySyncIsNewUntilOpened()
+{
+    DrawingLogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    log.setSource(m_cache.get(), projectId);
+    for (int row = 0; row < log.rowCount(); ++row)   // the first log arrives seen
+        QVERIFY(!log.index(row, 0).data(DrawingLogModel::NewRole).toBool());
+
+    // A later sync: A-2 gets revision C, and a sheet A-99 appears.
+    DrawingSnapshot next = snapshot(12);
+    Drawing &a2 = next.drawings[1];
+    QCOMPARE(a2.number, QStringLiteral("A-2"));
+    a2.currentRevisionId = a2.id * 10 + 2;
+    next.revisions << revision(a2.currentRevisionId, a2.id, 1, a2.number, QStringLiteral("C"), true);
+    Drawing added = next.drawings.first();
+    added.id = 999;
+    added.number = QStringLiteral("A-99");
+    added.currentRevisionId = 9990;
+    next.drawings << added;
+    next.revisions << revision(9990, 999, 1, added.number, QStringLiteral("A"), true);
+    QString error;
+    QVERIFY2(DrawingStore(*m_cache).write(projectId, next, &error), qPrintable(error));
+
+    const auto fresh = [&log] {
+        QStringList numbers;
+        for (int row = 0; row < log.rowCount(); ++row)
+            if (log.index(row, 0).data(DrawingLogModel::NewRole).toBool())
+                numbers << log.index(row, DrawingLogModel::Number).data().toString();
+        return numbers;
+    };
+    QTRY_COMPARE(fresh(), (QStringList{QStringLiteral("A-2"), QStringLiteral("A-99")}));   // the log reloads after the write
+    const int a2Row = log.rowOf(a2.id);
+    QVERIFY(log.index(a2Row, DrawingLogModel::Title).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!log.index(0, DrawingLogModel::Title).data(Qt::FontRole).isValid());
+
+    // Every revision listed: only the new current one is marked, not A-2's older ones.
+    log.setAllRevisions(true);
+    QCOMPARE(log.rowCount(), 50);
+    int marked = 0;
+    for (int row = 0; row < log.rowCount(); ++row)
+        marked += log.index(row, 0).data(DrawingLogModel::NewRole).toBool() ? 1 : 0;
+    QCOMPARE(marked, 2);
+    log.setAllRevisions(false);
+
+    // Opened once, it stays seen, for a new model on the same cache too.
+    log.markViewed(a2.id);
+    QVERIFY(!log.index(log.rowOf(a2.id), 0).data(DrawingLogModel::NewRole).toBool());
+    DrawingLogModel again;
+    again.setSource(m_cache.get(), projectId);
+    QVERIFY(!again.index(again.rowOf(a2.id), 0).data(DrawingLogModel::NewRole).toBool());
+    QVERIFY(again.index(again.rowOf(999), 0).data(DrawingLogModel::NewRole).toBool());
 }
 
 QTEST_MAIN(TestDrawingModels)

@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QFont>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +49,7 @@ private slots:
     void exportWritesTheLogAsShown();
     void areaMadeAvailableOfflineOpensWithNetworkOff();
     void cancelledOfflineDownloadKeepsNothingHalfDone();
+    void newRevisionIsBoldUntilTheSheetIsOpened();
 
 private:
     QAction *offlineChoice(DrawingsTab &tab, const QString &submenu, int index) const;
@@ -318,6 +320,25 @@ void TestDrawingsTab::cancelledOfflineDownloadKeepsNothingHalfDone()
     QDirIterator files(tab.fileStore()->folder(), QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext())
         QVERIFY2(!files.next().endsWith(QLatin1String(".part")), qPrintable(files.filePath()));
+}
+
+void TestDrawingsTab::newRevisionIsBoldUntilTheSheetIsOpened()
+{
+    DrawingsTab tab(&m_fixture->api);
+    tab.setSource(m_cache.get(), m_projectId);
+    const DrawingRow sheet = tab.logModel()->rows().at(7);
+    // As after a sync that brought a revision newer than the one last opened.
+    QVERIFY(DrawingStore(*m_cache).markViewed(m_projectId, sheet.id, 0));
+    tab.logModel()->reload();
+    const int row = tab.logModel()->rowOf(sheet.id);
+    const QModelIndex shown = tab.filterModel()->mapFromSource(tab.logModel()->index(row, DrawingLogModel::Title));
+    QVERIFY(shown.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!tab.log()->model()->index(shown.row() == 0 ? 1 : 0, DrawingLogModel::Title).data(Qt::FontRole).value<QFont>().bold());
+    tab.log()->setCurrentIndex(shown);
+    QVERIFY(!tab.filterModel()->mapFromSource(tab.logModel()->index(tab.logModel()->rowOf(sheet.id), DrawingLogModel::Title))
+                 .data(Qt::FontRole).value<QFont>().bold());
+    tab.logModel()->reload();   // and it stays seen
+    QVERIFY(!tab.logModel()->rows().at(tab.logModel()->rowOf(sheet.id)).isNew);
 }
 
 QTEST_MAIN(TestDrawingsTab)

@@ -332,10 +332,11 @@ void DrawingsTab::onCurrentRow()
     if (!current.isValid())
         return;
     const int row = m_filter->mapToSource(current).row();
-    const DrawingRow &drawing = m_model->rows().at(row);
+    const DrawingRow drawing = m_model->rows().at(row);   // a copy: markViewed() changes the rows
     if (drawing.id == m_drawingId && drawing.revisionId == m_revisionId)
         return;
     m_drawingId = drawing.id;
+    m_model->markViewed(drawing.id);   // opened: no longer "new since last view"
     m_revisions->setSource(m_cache, m_projectId, drawing.id);
     m_viewer->setNavigation(current.row() > 0, current.row() + 1 < m_filter->rowCount());
     showRevision(drawing.revisionId, drawing.pdfUrl, titleOf(row));
