@@ -7,6 +7,9 @@
 #include "cache/syncstatestore.h"
 #include "submittals/submittal.h"
 #include "submittals/submittalstore.h"
+#include "sync/cachewriter.h"
+
+#include <memory>
 
 namespace sitedesk {
 
@@ -57,28 +60,38 @@ void SubmittalsSync::onFetched()
     reply->deleteLater();
     if (reply->error())
         return stop(reply->error());
-    QString error;
-    if (!store(reply->items(), &error))
-        return stop(ApiError::make(ApiError::Kind::Storage, error));
-    if (m_full)
-        return succeed();
-    checkTotal();
+    // Parsed and stored on the cache writer's thread: a log of thousands never stalls the window.
+    auto written = std::make_shared<Written>();
+    written->watermark = m_watermark;
+    cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, full = m_full, items = reply->items(), written] {
+        return store(*cache, projectId, full, items, written.get());
+    }, [this, written](bool ok) {
+        if (m_done)
+            return;
+        if (!ok)
+            return stop(ApiError::make(ApiError::Kind::Storage, written->error));
+        m_records += written->records;
+        m_watermark = written->watermark;
+        if (m_full)
+            return succeed();
+        checkTotal();
+    });
 }
 
-bool SubmittalsSync::store(const QJsonArray &items, QString *error)
+bool SubmittalsSync::store(CacheDatabase &cache, qint64 projectId, bool full, const QJsonArray &items, Written *written)
 {
     QList<Submittal> submittals;
     submittals.reserve(items.size());
     for (const QJsonValue &value : items) {
-        if (auto submittal = Submittal::fromJson(value.toObject(), m_context.projectId)) {
-            m_watermark = std::max(m_watermark, submittal->updatedAt);
+        if (auto submittal = Submittal::fromJson(value.toObject(), projectId)) {
+            written->watermark = std::max(written->watermark, submittal->updatedAt);
             submittals.append(std::move(*submittal));
         }
     }
-    SubmittalStore store(*m_context.cache);
-    if (!(m_full ? store.replaceAll(m_context.projectId, submittals, error) : store.merge(m_context.projectId, submittals, error)))
+    SubmittalStore store(cache);
+    if (!(full ? store.replaceAll(projectId, submittals, &written->error) : store.merge(projectId, submittals, &written->error)))
         return false;
-    m_records += int(submittals.size());
+    written->records = int(submittals.size());
     return true;
 }
 

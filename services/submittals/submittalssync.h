@@ -17,7 +17,8 @@ class PagedReply;
 // Procore's submittal list reports no deletions (no include_deleted filter), so after a merge
 // one more request of a single item reads the log's Total: when the cache holds a different
 // count, something was deleted and the log is read again in full, once, so it leaves the cache.
-// A failed run writes nothing: the previous log stays.
+// Records are parsed and written on the cache writer's thread (cachewriter.h). A failed read
+// writes nothing: the previous log stays.
 class SubmittalsSync final : public ToolSync
 {
     Q_OBJECT
@@ -36,7 +37,13 @@ private:
     void onFetched();
     void checkTotal();
     void onTotal();
-    bool store(const QJsonArray &items, QString *error);
+    struct Written
+    {
+        int records = 0;
+        QString watermark;
+        QString error;
+    };
+    static bool store(CacheDatabase &cache, qint64 projectId, bool full, const QJsonArray &items, Written *written);
     void succeed();
     void stop(const ApiError &error);
     QString listPath() const;
