@@ -112,6 +112,7 @@ int runGui(QApplication &app)
     addToolTab(window, new BudgetTab, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
     auto *photos = addToolTab(window, new PhotosTab(hub.network()), QCoreApplication::translate("Gui", "&Photos"), opt("photos"));
     photos->setEditor(new PhotoEditor(hub.api(), hub.outbox(), photos));
+    photos->setApi(hub.api());   // albums kept offline
     // Dropped photos become images in their album (photouploads.h); unreadable files are named.
     QObject::connect(photos, &PhotosTab::uploadRequested, &uploads, [&window, &uploads](qint64 projectId, qint64 albumId, const QStringList &paths) {
         QStringList errors;

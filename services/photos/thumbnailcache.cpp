@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QBuffer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
@@ -107,6 +108,18 @@ void ThumbnailCache::loadFull(qint64 photoId)
 {
     QPointer<CacheDatabase> cache = m_cache;
     QPointer<ThumbnailCache> self = this;
+    const QString local = m_localFull ? m_localFull(photoId) : QString();
+    if (!local.isEmpty()) {   // kept offline: no network needed
+        QThreadPool::globalInstance()->start([self, photoId, local] {
+            QFile file(local);
+            const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            QMetaObject::invokeMethod(qApp, [self, photoId, bytes] {
+                if (self)
+                    self->decode(photoId, bytes, true);
+            }, Qt::QueuedConnection);
+        });
+        return;
+    }
     QThreadPool::globalInstance()->start([self, cache, photoId] {
         QString url;
         if (cache) {

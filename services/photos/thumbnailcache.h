@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -36,7 +37,11 @@ public:
     QImage thumbnail(qint64 photoId) override;
     void setEdge(int pixels) { m_edge = pixels; }
     // The full-size photo, EXIF orientation applied, decoded off the UI thread: fullReady().
+    // From the local copy when there is one (an album kept offline), else from Procore.
     void loadFull(qint64 photoId);
+    // Where a photo's full-size file is on this computer ("" when it is not); called on the UI thread.
+    using LocalFile = std::function<QString(qint64 photoId)>;
+    void setLocalFullFiles(LocalFile lookup) { m_localFull = std::move(lookup); }
     // Forgets the memory copies (files stay): for a new thumbnail size.
     void clearMemory();
 
@@ -62,6 +67,7 @@ private:
     QCache<qint64, QImage> m_memory;
     QSet<qint64> m_pending;
     std::shared_ptr<std::atomic<bool>> m_alive;
+    LocalFile m_localFull;
 
     static std::atomic<int> s_uiDecodes;
     static std::atomic<int> s_poolDecodes;

@@ -7,7 +7,10 @@
 #include "common/messagebox.h"
 #include "common/noticebar.h"
 #include "outbox/outboxservice.h"
+#include "files/filestore.h"
+#include "photos/albumoffline.h"
 #include "photos/daterangefilter.h"
+#include "photos/photofileurls.h"
 #include "photos/photoactions.h"
 #include "photos/photoeditdialog.h"
 #include "photos/photoeditor.h"
@@ -25,6 +28,7 @@
 #include <QAction>
 #include <QDateEdit>
 #include <QPlainTextEdit>
+#include <QToolButton>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +54,7 @@ private slots:
     void viewerShowsMetadataAndStepsWithArrowKeys();
     void downloadKeepsBothFilesWhenNamesClash();
     void editAndDeleteFromTheGrid();
+    void albumKeptOfflineOpensWithoutTheNetwork();
 
 private:
     std::unique_ptr<SignedInFixture> m_fixture;
@@ -285,6 +290,51 @@ void TstPhotosTab::editAndDeleteFromTheGrid()
     QCOMPARE(m_tab->photosModel()->rowCount(), before - 1);
     m_fixture->api.setApiBase(m_fixture->sandbox->baseUrl());
     m_tab->setEditor(nullptr);
+}
+
+void TstPhotosTab::albumKeptOfflineOpensWithoutTheNetwork()
+{
+    m_tab->setApi(&m_fixture->api);
+    QVERIFY(m_tab->fileStore());
+    QAbstractItemModel *albums = m_tab->albumList()->model();
+    m_tab->albumList()->setCurrentIndex(albums->index(2, 0));
+    const qint64 albumId = m_tab->photosModel()->albums().at(1).id;
+    QList<qint64> ids;
+    for (const PhotoRow &row : m_tab->photosModel()->rows().rows)
+        if (row.albumId == albumId)
+            ids << row.id;
+    QVERIFY(!ids.isEmpty());
+
+    QSignalSpy ended(m_tab->albumOffline(), &AlbumOffline::jobEnded);
+    MessageBox::setNextAnswer(MessageBox::Answer::Confirm);
+    m_tab->keepAlbumOffline();
+    QVERIFY(MessageBox::lastQuestion()->text.contains(QString::number(ids.size())));
+    QVERIFY(m_tab->albumOffline()->cancelButton()->isVisible());   // progress, with a way out
+    QVERIFY(ended.wait(60000));
+    QVERIFY2(m_tab->notice()->text().contains(QStringLiteral("available offline")), qPrintable(m_tab->notice()->text()));
+    for (qint64 id : ids)
+        QVERIFY(m_tab->fileStore()->isPinned(PhotoFileUrls::key(id)));
+    QVERIFY(!m_tab->albumOffline()->cancelButton()->isVisible());
+
+    // The photo server is gone: a kept photo still opens full size.
+    m_fixture->sandbox->injectFault(QStringLiteral("drop"), 50, QStringLiteral("/__files/"));
+    QSignalSpy full(m_tab->thumbnails(), &ThumbnailCache::fullReady);
+    m_tab->thumbnails()->loadFull(ids.first());
+    QVERIFY(full.wait(20000));
+    QVERIFY(!full.first().at(1).value<QImage>().isNull());
+    m_fixture->sandbox->clearFaults();
+
+    // Cancel takes the pins of that run back.
+    m_tab->albumList()->setCurrentIndex(albums->index(3, 0));
+    const qint64 other = m_tab->photosModel()->albums().at(2).id;
+    MessageBox::setNextAnswer(MessageBox::Answer::Confirm);
+    m_tab->keepAlbumOffline();
+    m_tab->albumOffline()->cancelButton()->click();
+    QCOMPARE(m_tab->albumOffline()->job()->state(), OfflineDownload::State::Cancelled);
+    QVERIFY(m_tab->notice()->text().startsWith(QStringLiteral("Cancelled")));
+    for (const PhotoRow &row : m_tab->photosModel()->rows().rows)
+        if (row.albumId == other)
+            QVERIFY(!m_tab->fileStore()->isPinned(PhotoFileUrls::key(row.id)));
 }
 
 QTEST_MAIN(TstPhotosTab)

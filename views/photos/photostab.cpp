@@ -2,7 +2,11 @@
 
 #include "cache/cachedatabase.h"
 #include "common/noticebar.h"
+#include "api/apiclient.h"
+#include "files/filestore.h"
+#include "photos/albumoffline.h"
 #include "photos/daterangefilter.h"
+#include "photos/photofileurls.h"
 #include "photos/photoactions.h"
 #include "photos/photodownloads.h"
 #include "photos/photofiltermodel.h"
@@ -75,12 +79,13 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
       m_groupLabel(new QLabel(this)),
       m_countLabel(new QLabel(this)),
       m_notice(new NoticeBar(this)),
-      m_actions(nullptr)
+      m_actions(nullptr),
+      m_albumOffline(nullptr),
+      m_keepOffline(new QToolButton(this))
 {
     m_filter->setPhotosModel(m_photos);
     m_albumList->setModel(m_albums);
     m_albumList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_albumList->setMaximumWidth(260);
     m_albumList->setAccessibleName(tr("Albums"));
     m_grid->setModel(m_filter);
     m_grid->setViewMode(QListView::IconMode);
@@ -95,6 +100,7 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
     m_notice->setCloseable(true);
     m_notice->hide();
     m_actions = new PhotoActions(m_grid, m_photos, m_notice, this);
+    m_albumOffline = new AlbumOffline(m_notice, this, this);
     for (QWidget *target : {static_cast<QWidget *>(m_grid->viewport()), static_cast<QWidget *>(m_albumList->viewport())}) {
         target->setAcceptDrops(true);
         target->installEventFilter(this);
@@ -111,7 +117,7 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
     rightLayout->addWidget(m_groupLabel);
     rightLayout->addWidget(m_grid, 1);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_albumList);
+    splitter->addWidget(makeAlbumPane());
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -138,6 +144,58 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
 }
 
 PhotosTab::~PhotosTab() = default;
+
+QWidget *PhotosTab::makeAlbumPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_albumList, 1);
+    m_keepOffline->setText(tr("Keep album offline"));
+    m_keepOffline->setToolTip(tr("Download the album's photos full size and keep them on this computer"));
+    m_keepOffline->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_keepOffline->setEnabled(false);
+    layout->addWidget(m_keepOffline);
+    connect(m_keepOffline, &QToolButton::clicked, this, &PhotosTab::keepAlbumOffline);
+    pane->setMaximumWidth(260);
+    return pane;
+}
+
+void PhotosTab::setApi(ApiClient *api)
+{
+    m_api = api;
+    makeFileStore();
+}
+
+void PhotosTab::makeFileStore()
+{
+    m_albumOffline->setFileStore(nullptr);   // cancels a job still using the old store
+    delete m_fileStore;
+    m_fileStore = m_cache && m_api ? new FileStore(m_api, m_cache, FileStore::defaultFolder(*m_cache), this) : nullptr;
+    if (m_fileStore)
+        PhotoFileUrls::install(*m_fileStore, m_api, m_cache);
+    m_albumOffline->setFileStore(m_fileStore);
+    if (m_thumbnails) {
+        QPointer<FileStore> store = m_fileStore;
+        m_thumbnails->setLocalFullFiles([store](qint64 photoId) { return store ? store->localPath(PhotoFileUrls::key(photoId)) : QString(); });
+    }
+    onAlbumChosen();
+}
+
+void PhotosTab::keepAlbumOffline()
+{
+    const qint64 albumId = m_albumList->currentIndex().data(albumIdRole).toLongLong();
+    if (albumId == 0)
+        return;
+    QList<OfflineItem> items;
+    for (const PhotoRow &row : m_photos->rows().rows) {
+        if (row.albumId != albumId)
+            continue;
+        if (const auto photo = m_photos->photo(row.id))
+            items.append({PhotoFileUrls::key(photo->id), QUrl(photo->url), photo->size, photo->filename});
+    }
+    m_albumOffline->offer(m_photos->albumName(albumId), items);
+}
 
 void PhotosTab::setEditor(PhotoEditor *editor)
 {
@@ -196,6 +254,7 @@ void PhotosTab::setSource(CacheDatabase *cache, qint64 projectId)
                 m_download->setEnabled(m_grid->selectionModel()->hasSelection());
             });
         }
+        makeFileStore();
     }
     m_projectId = projectId;
     m_photos->setSource(cache, projectId);
@@ -237,7 +296,9 @@ void PhotosTab::onLoaded()
 
 void PhotosTab::onAlbumChosen()
 {
-    m_filter->setAlbum(m_albumList->currentIndex().data(albumIdRole).toLongLong());
+    const qint64 albumId = m_albumList->currentIndex().data(albumIdRole).toLongLong();
+    m_keepOffline->setEnabled(albumId != 0 && m_fileStore);
+    m_filter->setAlbum(albumId);
     m_countLabel->setText(tr("%n photo(s)", nullptr, m_filter->rowCount()));
     updateGroupLabel();
 }

@@ -14,7 +14,10 @@ class QStandardItemModel;
 
 namespace sitedesk {
 
+class AlbumOffline;
+class ApiClient;
 class CacheDatabase;
+class FileStore;
 class DateRangeFilter;
 class NoticeBar;
 class PhotoActions;
@@ -47,6 +50,14 @@ public:
     // Edit… and Delete… on the grid (context menu, F2, Del) work once an editor is given.
     void setEditor(PhotoEditor *editor);
     PhotoActions *actions() const { return m_actions; }
+    // Full-size photos kept offline go through a FileStore on this API client (none: the
+    // "Keep album offline" button stays off). The viewer opens kept photos with no network.
+    void setApi(ApiClient *api);
+    // Keeps the chosen album's photos offline, after asking (AlbumOffline).
+    void keepAlbumOffline();
+    AlbumOffline *albumOffline() const { return m_albumOffline; }
+    FileStore *fileStore() const { return m_fileStore; }
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
     NoticeBar *notice() const { return m_notice; }
 
     QListView *grid() const { return m_grid; }
@@ -67,6 +78,8 @@ protected:
 
 private:
     QWidget *makeFilterBar();
+    QWidget *makeAlbumPane();
+    void makeFileStore();
     void onLoaded();
     void onAlbumChosen();
     void onGroupingChosen();
@@ -96,6 +109,10 @@ private:
     QLabel *m_countLabel;
     NoticeBar *m_notice;
     PhotoActions *m_actions;
+    AlbumOffline *m_albumOffline;
+    QPointer<ApiClient> m_api;
+    FileStore *m_fileStore = nullptr;
+    QToolButton *m_keepOffline;
 };
 
 } // namespace sitedesk
