@@ -4,8 +4,12 @@
 #include "api/pagedreply.h"
 #include "cache/cachedatabase.h"
 #include "cache/syncstatestore.h"
+#include "sync/cachewriter.h"
 
 #include <QJsonObject>
+
+#include <memory>
+#include <utility>
 
 namespace sitedesk {
 
@@ -34,6 +38,7 @@ void DrawingsSync::start(const SyncContext &context)
 {
     m_context = context;
     m_snapshot = {};
+    m_drawingItems.clear();
     m_records = 0;
     m_stepsDone = 0;
     m_areaIndex = -1;
@@ -102,14 +107,7 @@ void DrawingsSync::onDrawings()
     reply->deleteLater();
     if (reply->error())
         return stop(reply->error());   // a partial log would drop this area's sheets: keep the old one
-    const qint64 areaId = m_snapshot.areas.at(m_areaIndex).id;
-    for (const QJsonValue &item : reply->items()) {
-        const QJsonObject object = item.toObject();
-        if (!object.value(QLatin1String("deleted_at")).toString().isEmpty())
-            continue;
-        if (auto drawing = Drawing::fromJson(object, m_context.projectId, areaId))
-            m_snapshot.drawings.append(*drawing);
-    }
+    m_drawingItems.append({m_snapshot.areas.at(m_areaIndex).id, reply->items()});
     step();
     nextArea();
 }
@@ -133,18 +131,39 @@ void DrawingsSync::onRevisions()
     reply->deleteLater();
     if (reply->error())
         return stop(reply->error());
-    QString watermark = m_watermark;
-    for (const QJsonValue &item : reply->items()) {
-        if (auto revision = DrawingRevision::fromJson(item.toObject(), m_context.projectId)) {
-            watermark = std::max(watermark, revision->updatedAt);
-            m_snapshot.revisions.append(*revision);
-        }
-    }
     step();
-    QString error;
-    if (!DrawingStore(*m_context.cache).write(m_context.projectId, m_snapshot, &error))
+    auto watermark = std::make_shared<QString>(m_watermark);
+    auto records = std::make_shared<int>(0);
+    auto error = std::make_shared<QString>();
+    cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, snapshot = std::exchange(m_snapshot, {}),
+                            drawings = std::exchange(m_drawingItems, {}), revisions = reply->items(), watermark, records, error]() mutable {
+        for (const auto &[areaId, items] : drawings) {
+            for (const QJsonValue &item : items) {
+                const QJsonObject object = item.toObject();
+                if (!object.value(QLatin1String("deleted_at")).toString().isEmpty())
+                    continue;
+                if (auto drawing = Drawing::fromJson(object, projectId, areaId))
+                    snapshot.drawings.append(*drawing);
+            }
+        }
+        for (const QJsonValue &item : revisions) {
+            if (auto revision = DrawingRevision::fromJson(item.toObject(), projectId)) {
+                *watermark = std::max(*watermark, revision->updatedAt);
+                snapshot.revisions.append(*revision);
+            }
+        }
+        *records = int(snapshot.areas.size() + snapshot.sets.size() + snapshot.drawings.size() + snapshot.revisions.size());
+        return DrawingStore(*cache).write(projectId, snapshot, error.get());
+    }, [this, records, watermark, error](bool ok) { onWritten(ok, *records, *watermark, *error); });
+}
+
+void DrawingsSync::onWritten(bool ok, int records, const QString &watermark, const QString &error)
+{
+    if (m_cancelled)
+        return stop(ApiError::make(ApiError::Kind::Cancelled, QString()));
+    if (!ok)
         return stop(ApiError::make(ApiError::Kind::Storage, error));
-    m_records = int(m_snapshot.areas.size() + m_snapshot.sets.size() + m_snapshot.drawings.size() + m_snapshot.revisions.size());
+    m_records = records;
     SyncStateStore(*m_context.cache).markSuccess(m_context.projectId, name(), QDateTime::currentDateTimeUtc(), watermark);
     m_context.cache->notifyChanged({QStringLiteral("sync_state")});
     m_done = true;

@@ -3,6 +3,7 @@
 #include "drawings/drawingstore.h"
 #include "sync/toolsync.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QPointer>
 
@@ -19,6 +20,8 @@ class PagedReply;
 //      run; afterwards only filters[updated_at] from the watermark, with filters[deleted]=with
 //      so deleted revisions come back as tombstones and leave the cache.
 // Everything is written in one transaction at the end: a failed step keeps the previous log.
+// Drawings and revisions are parsed and written on the cache writer's thread (cachewriter.h):
+// tens of thousands of them would otherwise hold the window for seconds.
 class DrawingsSync final : public ToolSync
 {
     Q_OBJECT
@@ -39,12 +42,14 @@ private:
     void onDrawings();
     void fetchRevisions();
     void onRevisions();
+    void onWritten(bool ok, int records, const QString &watermark, const QString &error);
     void stop(const ApiError &error);
     void step();
 
     SyncContext m_context;
     QPointer<PagedReply> m_paged;
     DrawingSnapshot m_snapshot;
+    QList<QPair<qint64, QJsonArray>> m_drawingItems;   // per area, Procore's drawings, parsed when written
     QString m_watermark;
     int m_areaIndex = -1;
     int m_records = 0;

@@ -5,6 +5,9 @@
 #include "cache/cachedatabase.h"
 #include "cache/syncstatestore.h"
 #include "photos/photostore.h"
+#include "sync/cachewriter.h"
+
+#include <memory>
 
 namespace sitedesk {
 
@@ -80,37 +83,45 @@ void PhotosSync::onPhotos()
     reply->deleteLater();
     if (reply->error())
         return stop(reply->error());
-    QString error;
-    if (!write(reply->items(), &error))
-        return stop(ApiError::make(ApiError::Kind::Storage, error));
+    auto written = std::make_shared<Written>();
+    written->watermark = m_watermark;
+    cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, albums = m_albums, full = m_full,
+                            items = reply->items(), written] {
+        QList<Photo> photos;
+        photos.reserve(items.size());
+        for (const QJsonValue &value : items) {
+            if (auto photo = Photo::fromJson(value.toObject(), projectId)) {
+                written->watermark = std::max(written->watermark, photo->updatedAt);
+                photos.append(std::move(*photo));
+            }
+        }
+        PhotoStore store(*cache);
+        const bool ok = store.replaceAlbums(projectId, albums, &written->error)
+                        && (full ? store.replacePhotos(projectId, photos, &written->error)
+                                 : store.mergePhotos(projectId, photos, &written->error));
+        written->records = int(photos.size());
+        written->cachedCount = store.photoCount(projectId);
+        return ok;
+    }, [this, written](bool ok) { onPhotosWritten(ok, *written); });
+}
+
+void PhotosSync::onPhotosWritten(bool ok, const Written &written)
+{
+    if (m_cancelled)
+        return stop(ApiError::make(ApiError::Kind::Cancelled, QString()));
+    if (!ok)
+        return stop(ApiError::make(ApiError::Kind::Storage, written.error));
+    m_watermark = written.watermark;
+    m_records += written.records;
     // A deletion leaves no trace in an incremental read; counts that disagree give it away.
     int expected = 0;
-    for (const Album &album : m_albums)
+    for (const Album &album : std::as_const(m_albums))
         expected += album.count;
-    if (!m_triedFull && expected != PhotoStore(*m_context.cache).photoCount(m_context.projectId))
+    if (!m_triedFull && expected != written.cachedCount)
         return fetchPhotos(true);
     SyncStateStore(*m_context.cache).markSuccess(m_context.projectId, name(), QDateTime::currentDateTimeUtc(), m_watermark);
     m_context.cache->notifyChanged({QStringLiteral("sync_state")});
     emit finished({});
-}
-
-bool PhotosSync::write(const QJsonArray &items, QString *error)
-{
-    QList<Photo> photos;
-    photos.reserve(items.size());
-    for (const QJsonValue &value : items) {
-        if (auto photo = Photo::fromJson(value.toObject(), m_context.projectId)) {
-            if (photo->updatedAt > m_watermark)
-                m_watermark = photo->updatedAt;
-            photos.append(std::move(*photo));
-        }
-    }
-    PhotoStore store(*m_context.cache);
-    if (!store.replaceAlbums(m_context.projectId, m_albums, error))
-        return false;
-    const bool ok = m_full ? store.replacePhotos(m_context.projectId, photos, error) : store.mergePhotos(m_context.projectId, photos, error);
-    m_records += int(photos.size());
-    return ok;
 }
 
 void PhotosSync::stop(const ApiError &error)

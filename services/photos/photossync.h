@@ -16,7 +16,9 @@ class PagedReply;
 //      only filters[updated_at] from the watermark, merged into the cache.
 // Procore's images list reports no deletions, so after a merge the cached count is checked
 // against the albums' counts; when they differ the photos are read again in full, once.
-// Nothing is written until both lists are in: a failed run keeps the previous photos.
+// Nothing is written until both lists are in: a failed run keeps the previous photos. The
+// photos are parsed and written on the cache writer's thread (cachewriter.h): 50,000 of them
+// would otherwise hold the window for seconds.
 class PhotosSync final : public ToolSync
 {
     Q_OBJECT
@@ -34,7 +36,14 @@ private:
     void onAlbums();
     void fetchPhotos(bool full);
     void onPhotos();
-    bool write(const QJsonArray &items, QString *error);
+    struct Written
+    {
+        QString watermark;
+        int records = 0;
+        int cachedCount = 0;
+        QString error;
+    };
+    void onPhotosWritten(bool ok, const Written &written);
     void stop(const ApiError &error);
 
     SyncContext m_context;
