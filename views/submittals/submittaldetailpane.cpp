@@ -92,7 +92,7 @@ SubmittalDetailPane::SubmittalDetailPane(QWidget *parent)
     m_drawings->setWordWrap(true);
     m_form->hide();
 
-    auto *openButton = new QPushButton(tr("&Open"), this);
+    auto *openButton = new QPushButton(tr("Ope&n"), this);
     auto *attachButton = new QPushButton(tr("&Attach files…"), this);
     attachButton->setObjectName(QStringLiteral("submittalAttach"));
     attachButton->setToolTip(tr("Upload files to Procore and attach them to this submittal (or drop files here)"));

@@ -59,11 +59,17 @@ SubmittalEditForm::SubmittalEditForm(QWidget *parent)
     dueLayout->addWidget(m_hasDueDate);
     dueLayout->addWidget(m_dueDate, 1);
 
+    // Each label's mnemonic moves the focus to its field (not to the box that holds the error line).
     auto *form = new QFormLayout;
-    form->addRow(tr("&Title"), withError(m_title, errorLabel(QStringLiteral("title"))));
-    form->addRow(tr("&Description"), withError(m_description, errorLabel(QStringLiteral("description"))));
-    form->addRow(tr("Due &date"), withError(due, errorLabel(QStringLiteral("due_date"))));
-    form->addRow(tr("&Status"), withError(m_status, errorLabel(QStringLiteral("status_id"))));
+    const auto addRow = [this, form](const QString &text, QWidget *buddy, QWidget *field, const QString &procoreField) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addRow(label, withError(field, errorLabel(procoreField)));
+    };
+    addRow(tr("&Title"), m_title, m_title, QStringLiteral("title"));
+    addRow(tr("&Description"), m_description, m_description, QStringLiteral("description"));
+    addRow(tr("Due dat&e"), m_hasDueDate, due, QStringLiteral("due_date"));
+    addRow(tr("Stat&us"), m_status, m_status, QStringLiteral("status_id"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("submittalSave"));
