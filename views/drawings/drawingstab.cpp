@@ -4,6 +4,7 @@
 #include "cache/cachedatabase.h"
 #include "drawings/drawingfileurls.h"
 #include "drawings/drawingfiltermodel.h"
+#include "drawings/drawinglogfilterbar.h"
 #include "drawings/drawinglogexport.h"
 #include "drawings/drawinglogmodel.h"
 #include "drawings/drawingrecords.h"
@@ -44,10 +45,7 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
       m_treeModel(new DrawingTreeModel(this)),
       m_revisions(new DrawingRevisionsModel(this)),
       m_tree(new QTreeView(this)),
-      m_search(new QLineEdit(this)),
-      m_setFilter(new QComboBox(this)),
-      m_disciplineFilter(new QComboBox(this)),
-      m_currentOnly(new QCheckBox(tr("Current only"), this)),
+      m_filterBar(new DrawingLogFilterBar(m_model, m_filter, this)),
       m_count(new QLabel(this)),
       m_offlineBar(new DrawingsOfflineBar(this)),
       m_table(new QTableView(this)),
@@ -59,18 +57,6 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("drawingTree"));
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
-    m_search->setObjectName(QStringLiteral("drawingSearch"));
-    m_search->setPlaceholderText(tr("Search sheet number or title"));
-    m_search->setClearButtonEnabled(true);
-    m_setFilter->setObjectName(QStringLiteral("drawingSetFilter"));
-    m_setFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_setFilter->setToolTip(tr("Show the sheets of one drawing set"));
-    m_disciplineFilter->setObjectName(QStringLiteral("drawingDisciplineFilter"));
-    m_disciplineFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_disciplineFilter->setToolTip(tr("Show the sheets of one discipline"));
-    m_currentOnly->setObjectName(QStringLiteral("drawingCurrentOnly"));
-    m_currentOnly->setChecked(true);
-    m_currentOnly->setToolTip(tr("Show only each sheet's current revision; clear it to list every revision"));
     m_count->setObjectName(QStringLiteral("drawingCount"));
     m_table->setObjectName(QStringLiteral("drawingLog"));
     m_table->setModel(m_filter);
@@ -92,7 +78,6 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     m_revisionsTable->horizontalHeader()->setStretchLastSection(true);
     m_revisionsTable->setWordWrap(false);
     m_tree->setMinimumWidth(170);
-    m_search->setMinimumWidth(160);
 
     m_offlineMenu = new DrawingsOfflineMenu([this] {
         DrawingsOfflineMenu::Content content{shownRows(), DrawingsOfflineMenu::select(m_model->rows(), [](const DrawingRow &row) { return row.isCurrent(); }), {}};
@@ -119,15 +104,10 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     exportButton->setToolTip(tr("Save the log as shown to a CSV file"));
     connect(exportButton, &QToolButton::clicked, this, &DrawingsTab::chooseExport);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_setFilter);
-    bar->addWidget(m_disciplineFilter);
-    bar->addWidget(m_currentOnly);
     auto *logPane = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logPane);
     logLayout->setContentsMargins(0, 0, 0, 0);
-    logLayout->addLayout(bar);
+    logLayout->addWidget(m_filterBar);
     logLayout->addWidget(m_table, 1);
     auto *status = new QHBoxLayout;
     status->addWidget(m_count, 1);
@@ -158,10 +138,7 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &DrawingFilterModel::setSearchText);
-    connect(m_setFilter, &QComboBox::currentIndexChanged, this, [this] { m_filter->setSetId(m_setFilter->currentData().toLongLong()); });
-    connect(m_disciplineFilter, &QComboBox::currentIndexChanged, this, &DrawingsTab::onDisciplineChosen);
-    connect(m_currentOnly, &QCheckBox::toggled, this, [this](bool currentOnly) { m_model->setAllRevisions(!currentOnly); });
+    connect(m_filterBar, &DrawingLogFilterBar::disciplineChosen, this, &DrawingsTab::onDisciplineChosen);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] { m_count->setText(tr("%n sheet(s)", nullptr, m_filter->rowCount())); });
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] { m_count->setText(tr("%n sheet(s)", nullptr, m_filter->rowCount())); });
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { m_count->setText(tr("%n sheet(s)", nullptr, m_filter->rowCount())); });
@@ -185,7 +162,7 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] { m_search->setFocus(); m_search->selectAll(); });
+    connect(find, &QAction::triggered, this, [this] { searchField()->setFocus(); searchField()->selectAll(); });
     addActions({previous, next, find});
 }
 
@@ -226,35 +203,16 @@ void DrawingsTab::setFileCacheLimit(qint64 bytes)
         m_files->setSizeLimit(bytes);
 }
 
-void DrawingsTab::reloadChoices(QComboBox *combo, const QString &allText, const QList<QPair<QString, QVariant>> &choices)
-{
-    const QVariant chosen = combo->currentData();
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItem(allText, QVariant());
-    for (const auto &[text, value] : choices)
-        combo->addItem(text, value);
-    combo->setCurrentIndex(chosen.isValid() ? std::max(0, combo->findData(chosen)) : 0);
-}
+QLineEdit *DrawingsTab::searchField() const { return m_filterBar->searchField(); }
+QCheckBox *DrawingsTab::currentOnlyBox() const { return m_filterBar->currentOnlyBox(); }
+QComboBox *DrawingsTab::disciplineFilter() const { return m_filterBar->disciplineFilter(); }
+QComboBox *DrawingsTab::setFilter() const { return m_filterBar->setFilter(); }
 
 void DrawingsTab::reloadFilters()
 {
     m_treeModel->setRows(m_model->rows());
     m_tree->expandToDepth(0);
-    QList<QPair<QString, QVariant>> sets;
-    if (m_cache && m_cache->isOpen())
-        for (const DrawingSet &set : DrawingStore(*m_cache).sets(m_projectId))
-            sets.append({set.name, set.id});
-    reloadChoices(m_setFilter, tr("All drawing sets"), sets);
-    QStringList disciplines;
-    for (const DrawingRow &row : m_model->rows())
-        if (!row.discipline.isEmpty() && !disciplines.contains(row.discipline))
-            disciplines.append(row.discipline);
-    disciplines.sort(Qt::CaseInsensitive);
-    QList<QPair<QString, QVariant>> disciplineChoices;
-    for (const QString &discipline : std::as_const(disciplines))
-        disciplineChoices.append({discipline, discipline});
-    reloadChoices(m_disciplineFilter, tr("All disciplines"), disciplineChoices);
+    m_filterBar->reload(m_cache && m_cache->isOpen() ? DrawingStore(*m_cache).sets(m_projectId) : QList<DrawingSet>());
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(DrawingLogModel::Title, std::min(m_table->columnWidth(DrawingLogModel::Title), 260));
     // Keep the open sheet selected across a sync or a switch between current and every revision.
@@ -271,8 +229,7 @@ void DrawingsTab::onTreeSelection()
     const QString discipline = current.data(DrawingTreeModel::DisciplineRole).toString();
     m_filter->setArea(current.data(DrawingTreeModel::AreaIdRole).toLongLong());
     m_filter->setDiscipline(discipline);
-    const QSignalBlocker blocker(m_disciplineFilter);
-    m_disciplineFilter->setCurrentIndex(discipline.isEmpty() ? 0 : std::max(0, m_disciplineFilter->findData(discipline)));
+    m_filterBar->showDiscipline(discipline);
 }
 
 void DrawingsTab::onDisciplineChosen()
@@ -283,7 +240,6 @@ void DrawingsTab::onDisciplineChosen()
         const QSignalBlocker blocker(m_tree->selectionModel());
         m_tree->setCurrentIndex(current.parent());
     }
-    m_filter->setDiscipline(m_disciplineFilter->currentData().toString());
 }
 
 QList<DrawingRow> DrawingsTab::shownRows() const

@@ -17,6 +17,7 @@ namespace sitedesk {
 class ApiClient;
 class CacheDatabase;
 class DrawingFilterModel;
+class DrawingLogFilterBar;
 class DrawingLogModel;
 class DrawingRevisionsModel;
 class DrawingTreeModel;
@@ -61,10 +62,10 @@ public:
     DrawingViewer *viewer() const { return m_viewer; }
     QTableView *log() const { return m_table; }
     QTreeView *tree() const { return m_tree; }
-    QLineEdit *searchField() const { return m_search; }
-    QCheckBox *currentOnlyBox() const { return m_currentOnly; }
-    QComboBox *disciplineFilter() const { return m_disciplineFilter; }
-    QComboBox *setFilter() const { return m_setFilter; }
+    QLineEdit *searchField() const;
+    QCheckBox *currentOnlyBox() const;
+    QComboBox *disciplineFilter() const;
+    QComboBox *setFilter() const;
     QTableView *revisionsTable() const { return m_revisionsTable; }
     DrawingFilterModel *filterModel() const { return m_filter; }
     DrawingLogModel *logModel() const { return m_model; }
@@ -79,7 +80,6 @@ private:
     void setPinned(bool pinned);
     void showTreeMenu(const QPoint &position);
     void reloadFilters();
-    void reloadChoices(QComboBox *combo, const QString &allText, const QList<QPair<QString, QVariant>> &choices);
     void onDisciplineChosen();
     void chooseExport();
     QString titleOf(int logRow) const;
@@ -89,10 +89,7 @@ private:
     DrawingTreeModel *m_treeModel;
     DrawingRevisionsModel *m_revisions;
     QTreeView *m_tree;
-    QLineEdit *m_search;
-    QComboBox *m_setFilter;
-    QComboBox *m_disciplineFilter;
-    QCheckBox *m_currentOnly;
+    DrawingLogFilterBar *m_filterBar;
     QLabel *m_count;
     DrawingsOfflineBar *m_offlineBar;
     DrawingsOfflineMenu *m_offlineMenu;
