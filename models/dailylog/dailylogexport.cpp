@@ -39,7 +39,8 @@ QString line(const QStringList &cells)
 
 QByteArray csv(const QList<DailyLogItem> &items)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("DailyLogExport", text); };
+    // The context is the one lupdate files these tr() calls under, so the .ts entries are found.
+    const auto tr = [](const char *text) { return QCoreApplication::translate("sitedesk::dailylogexport", text); };
     QString text = QStringLiteral("\uFEFF");
     text += line({tr("Date"), tr("Type"), tr("Entry"), tr("Company"), tr("Location"), tr("Workers"), tr("Hours"), tr("Status"),
                   tr("Procore ID")});

@@ -13,9 +13,10 @@ namespace sitedesk {
 
 namespace {
 
+// The context is the one lupdate files this file's tr() calls under, so the .ts entries are found.
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("DailyLogReport", text, nullptr, n);
+    return QCoreApplication::translate("sitedesk::DailyLogReportLayout", text, nullptr, n);
 }
 
 constexpr double kPadding = 1.2;   // mm inside each cell
