@@ -359,8 +359,21 @@ void SubmittalsEndpoints::generate(SandboxData &data, QRandomGenerator &random, 
         if (seen[companyId]++ >= projectsWithItems)
             continue;
         const qint64 projectId = project.value(QLatin1String("id")).toInteger();
-        for (int i = 0; i < perProject; ++i)
-            submittals.append(makeSubmittal(random, id++, projectId, companyId, i, &childId));
+        for (int i = 0; i < perProject; ++i) {
+            QJsonObject submittal = makeSubmittal(random, id++, projectId, companyId, i, &childId);
+            // Every fourth submittal with someone in court waits for the signed-in user (/me),
+            // so "my" submittals exist. Decided by index, not drawn: the rest of the data stays as it was.
+            QJsonArray court = submittal.value(QLatin1String("ball_in_court")).toArray();
+            if (i % 4 == 0 && !court.isEmpty() && !data.me().isEmpty()) {
+                QJsonObject member = court.first().toObject();
+                member.insert(QStringLiteral("id"), data.me().value(QLatin1String("id")));
+                member.insert(QStringLiteral("name"), data.me().value(QLatin1String("name")));
+                member.insert(QStringLiteral("initials"), initials(data.me().value(QLatin1String("name")).toString()));
+                court.replace(0, member);
+                submittal.insert(QStringLiteral("ball_in_court"), court);
+            }
+            submittals.append(submittal);
+        }
     }
 }
 
