@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 namespace sitedesk {
 
@@ -34,12 +35,16 @@ DrawingLogFilterBar::DrawingLogFilterBar(DrawingLogModel *log, DrawingFilterMode
     m_currentOnly->setChecked(true);
     m_currentOnly->setToolTip(tr("Show only each sheet's current revision; clear it to list every revision"));
 
-    auto *layout = new QHBoxLayout(this);
+    // The search gets a row of its own, so it keeps its room beside a narrow log.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_sets);
+    filters->addWidget(m_disciplines);
+    filters->addWidget(m_currentOnly);
+    filters->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_sets);
-    layout->addWidget(m_disciplines);
-    layout->addWidget(m_currentOnly);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &DrawingFilterModel::setSearchText);
     connect(m_sets, &QComboBox::currentIndexChanged, this, [this] { m_filter->setSetId(m_sets->currentData().toLongLong()); });

@@ -395,7 +395,14 @@ void DrawingsTab::showTreeMenu(const QPoint &position)
     const QList<DrawingRow> rows = DrawingsOfflineMenu::select(m_model->rows(), [areaId, discipline](const DrawingRow &row) {
         return row.isCurrent() && (areaId == 0 || row.areaId == areaId) && (discipline.isEmpty() || row.discipline == discipline);
     });
-    const QString name = node.data(Qt::DisplayRole).toString();
+    // The node's name without its count: "Building A", "Structural in Building A".
+    QString areaName;
+    for (const DrawingRow &row : m_model->rows())
+        if (row.areaId == areaId && areaId != 0)
+            areaName = row.areaName;
+    const QString name = !discipline.isEmpty() ? (areaName.isEmpty() ? discipline : tr("%1 in %2").arg(discipline, areaName))
+                         : !areaName.isEmpty() ? areaName
+                                               : tr("All drawings");
     QMenu menu(this);
     QAction *keep = menu.addAction(tr("Make “%1” available offline…").arg(name));
     keep->setEnabled(!rows.isEmpty());

@@ -34,7 +34,7 @@ DrawingViewer::DrawingViewer(QWidget *parent)
     m_view->setObjectName(QStringLiteral("drawingPdfView"));
     m_view->setDocument(m_document);
     m_view->setPageMode(QPdfView::PageMode::SinglePage);
-    m_view->setZoomMode(QPdfView::ZoomMode::FitInView);
+    setFit(int(QPdfView::ZoomMode::FitInView));
     m_view->viewport()->installEventFilter(this);
 
     auto *toolbar = new QToolBar(this);
@@ -117,7 +117,7 @@ void DrawingViewer::showFile(const QString &path, const QString &title)
                         .arg(int(error)));
         return;
     }
-    m_view->setZoomMode(QPdfView::ZoomMode::FitInView);
+    setFit(int(QPdfView::ZoomMode::FitInView));
     m_view->pageNavigator()->jump(0, {}, 0);
     m_stack->setCurrentWidget(m_view);
     updatePageLabel();
@@ -183,12 +183,21 @@ void DrawingViewer::updatePageLabel()
 
 void DrawingViewer::zoomBy(double factor)
 {
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setZoomMode(QPdfView::ZoomMode::Custom);
     m_view->setZoomFactor(std::clamp(m_view->zoomFactor() * factor, minZoom, maxZoom));
 }
 
 void DrawingViewer::setFit(int mode)
 {
+    // Fitted, a scroll bar that comes and goes changes the room that decides the zoom, which
+    // brings it back or takes it away again: QPdfView 6.4 then re-lays out and never paints
+    // the page (a blank sheet and a busy window). A fitted page needs no bar across, nor one
+    // down unless it is fitted to the width, where the bar stays put.
+    const bool toWidth = QPdfView::ZoomMode(mode) == QPdfView::ZoomMode::FitToWidth;
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollBarPolicy(toWidth ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
     m_view->setZoomMode(QPdfView::ZoomMode(mode));
 }
 
