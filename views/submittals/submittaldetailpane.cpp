@@ -176,7 +176,8 @@ void SubmittalDetailPane::showSubmittal(const Submittal &submittal, const std::o
     showWaiting(waiting);
     // A refused edit reopens with the user's values and Procore's words under each field.
     if (waiting && waiting->state == OutboxEntry::State::Rejected && !waiting->fieldErrors.isEmpty()) {
-        m_form->load(submittal, edits, statuses);
+        if (!sameSubmittal || m_form->isHidden())   // never over what the user is typing
+            m_form->load(submittal, edits, statuses);
         m_form->setFieldErrors(waiting->fieldErrors);
         m_form->show();
         m_edit->hide();
