@@ -1,5 +1,6 @@
 #include "dailylogendpoints.h"
 
+#include "dailylogattachmentfiles.h"
 #include "listendpoint.h"
 #include "procoreerror.h"
 
@@ -47,6 +48,7 @@ struct LogType
     const char *singular;     // the key of the create/update body
     int percentPerWorkday;    // chance of at least one entry on a working day
     int maxPerDay;
+    bool takesAttachments = true;   // multipart `attachments[]`; false: Procore's body is JSON only
 };
 
 const LogType logTypes[] = {
@@ -59,15 +61,15 @@ const LogType logTypes[] = {
     {"inspection_logs", "inspection_log", 12, 1},
     {"safety_violation_logs", "safety_violation_log", 4, 1},
     {"accident_logs", "accident_log", 3, 1},
-    {"productivity_logs", "productivity_log", 15, 2},
+    {"productivity_logs", "productivity_log", 15, 2, false},
     {"work_logs", "work_log", 25, 2},
     {"daily_construction_report_logs", "daily_construction_report_log", 30, 3},
-    {"visitor_logs", "visitor_log", 15, 2},
+    {"visitor_logs", "visitor_log", 15, 2, false},
     {"quantity_logs", "quantity_log", 15, 2},
     {"waste_logs", "waste_log", 8, 1},
     {"dumpster_logs", "dumpster_log", 6, 1},
     {"plan_revision_logs", "plan_revision_log", 5, 1},
-    {"timecard_entries", "timecard_entry", 60, 4},
+    {"timecard_entries", "timecard_entry", 60, 4, false},
 };
 
 const LogType *logType(const QString &collection)
@@ -515,16 +517,31 @@ HttpResponse update(const QString &collection, const HttpRequest &request, const
     const QJsonObject *existing = context.data.find(collection, id);
     if (!existing || existing->value(projectKey).toInteger() != projectId)
         return ProcoreError::notFound();
-    const QString key = QLatin1String(logType(collection)->singular);
-    const QJsonDocument document = QJsonDocument::fromJson(request.body);
-    if (!document.object().value(key).isObject())
-        return ProcoreError::badRequest(QStringLiteral("%1 is missing").arg(key));
-    QJsonObject fields = document.object().value(key).toObject();
-    for (const char *fixed : {"id", "created_at", "updated_at", "created_by", "_project_id", "deleted_at"})
+    const LogType *type = logType(collection);
+    const QString key = QLatin1String(type->singular);
+    QJsonObject fields;
+    QList<FormPart> files;
+    if (isMultipart(request)) {
+        // Procore's way to attach files: the update as a form, each file an attachments[] part.
+        const DailyLogAttachmentFiles::Form form = DailyLogAttachmentFiles::readForm(request, key);
+        if (!form.ok || (form.fields.isEmpty() && form.files.isEmpty()))
+            return ProcoreError::badRequest(QStringLiteral("%1 is missing").arg(key));
+        fields = form.fields;
+        files = type->takesAttachments ? form.files : QList<FormPart>();   // else an unknown parameter, ignored
+    } else {
+        const QJsonDocument document = QJsonDocument::fromJson(request.body);
+        if (!document.object().value(key).isObject())
+            return ProcoreError::badRequest(QStringLiteral("%1 is missing").arg(key));
+        fields = document.object().value(key).toObject();
+    }
+    for (const char *fixed : {"id", "created_at", "updated_at", "created_by", "_project_id", "deleted_at", "attachments"})
         fields.remove(QLatin1String(fixed));
     const QJsonObject errors = validate(collection, projectId, false, &fields);
     if (!errors.isEmpty())
         return validationError(errors);
+    if (!files.isEmpty())
+        fields.insert(QStringLiteral("attachments"),
+                      DailyLogAttachmentFiles::attach(context.data, context.baseUrl, existing->value(QLatin1String("attachments")).toArray(), files));
     return HttpResponse::json(200, served(*context.data.patch(collection, id, fields)));
 }
 

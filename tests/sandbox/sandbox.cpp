@@ -3,6 +3,7 @@
 #include "datagenerator.h"
 #include "photoimages.h"
 #include "procoreerror.h"
+#include "dailylogattachmentfiles.h"
 #include "submittalattachmentfiles.h"
 
 #include <QDateTime>
@@ -28,7 +29,7 @@ HttpResponse Sandbox::handle(const HttpRequest &request)
     HttpResponse response;
     if (m_oauth.handle(request, &response) || m_admin.handle(request, &response) || m_storage.handle(request, &response)
         || PhotoImages::handle(request, &response) || m_drawingFiles.handle(request, m_baseUrl, &response)
-        || SubmittalAttachmentFiles::handle(request, m_data, &response))
+        || SubmittalAttachmentFiles::handle(request, m_data, &response) || DailyLogAttachmentFiles::handle(request, m_data, &response))
         return response;
     if (request.path.startsWith(QLatin1String("/rest/"))) {
         response = handleRest(request);

@@ -1,5 +1,6 @@
 // The sandbox's daily log endpoints as a client meets them over HTTP: every log type, Procore's
-// date parameters, multi-tier locations, create/update with 422 validation errors.
+// date parameters, multi-tier locations, create/update with 422 validation errors, files
+// attached as multipart attachments[] parts of an update.
 #include "sandboxprocess.h"
 
 #include <QEventLoop>
@@ -58,10 +59,12 @@ private slots:
     void createReturns201AndTheEntryIsListedOnItsDay();
     void createWithInvalidFieldsIs422WithProcoreErrors();
     void updatePatchesFieldsAndValidates();
+    void filesAttachAsMultipartPartsAndAreServedBack();
     void otherCompanyAndUnknownProjectAreRefused();
 
 private:
     SandboxProcess::Reply send(const QByteArray &verb, const QString &path, const QJsonObject &body);
+    SandboxProcess::Reply sendRaw(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &contentType);
     QJsonArray all(const QString &pathAndQuery) { return m_server->listAll(pathAndQuery, m_token, northwind); }
 
     std::unique_ptr<SandboxProcess> m_server;
@@ -85,11 +88,17 @@ void TstDailyLogSandbox::cleanupTestCase()
 
 SandboxProcess::Reply TstDailyLogSandbox::send(const QByteArray &verb, const QString &path, const QJsonObject &body)
 {
+    return sendRaw(verb, path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+}
+
+SandboxProcess::Reply TstDailyLogSandbox::sendRaw(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                                  const QByteArray &contentType)
+{
     QNetworkRequest request(m_server->url(path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     request.setRawHeader("Procore-Company-Id", QByteArray::number(northwind));
-    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
@@ -238,6 +247,43 @@ void TstDailyLogSandbox::updatePatchesFieldsAndValidates()
     QCOMPARE(send("PATCH", path, {{QStringLiteral("weather_log"), QJsonObject{{QStringLiteral("date"), QStringLiteral("tomorrow")}}}}).status, 422);
     QCOMPARE(send("PATCH", logsPath(QStringLiteral("weather_logs")) + QStringLiteral("/1"),
                   {{QStringLiteral("weather_log"), QJsonObject{{QStringLiteral("sky"), QStringLiteral("Hail")}}}}).status, 404);
+}
+
+// Procore's daily log bodies have no upload uuid: a file is an attachments[] part of the
+// entry's update sent as multipart/form-data, next to any of the entry's own fields.
+void TstDailyLogSandbox::filesAttachAsMultipartPartsAndAreServedBack()
+{
+    const QJsonArray notes = all(logsPath(QStringLiteral("notes_logs")) + QStringLiteral("?start_date=2025-12-01&end_date=") + today);
+    QVERIFY(!notes.isEmpty());
+    const qint64 id = notes.first().toObject().value(QStringLiteral("id")).toInteger();
+    const QString path = logsPath(QStringLiteral("notes_logs")) + QStringLiteral("/%1").arg(id);
+    const QByteArray photo("\xff\xd8\xff\xe0 not really a jpeg", 25);
+    const QByteArray form = "--XyZ\r\nContent-Disposition: form-data; name=\"notes_log[comment]\"\r\n\r\nPour photos\r\n"
+                            "--XyZ\r\nContent-Disposition: form-data; name=\"attachments[]\"; filename=\"Dalle coulée.jpg\"\r\n"
+                            "Content-Type: image/jpeg\r\n\r\n" + photo + "\r\n--XyZ--\r\n";
+    const SandboxProcess::Reply patched = sendRaw("PATCH", path, form, "multipart/form-data; boundary=XyZ");
+    QVERIFY2(patched.status == 200, patched.body.constData());
+    const QJsonObject entry = patched.json().object();
+    QCOMPARE(entry.value(QStringLiteral("comment")).toString(), QStringLiteral("Pour photos"));
+    const QJsonArray attachments = entry.value(QStringLiteral("attachments")).toArray();
+    QCOMPARE(attachments.size(), 1);
+    const QJsonObject attachment = attachments.first().toObject();
+    QCOMPARE(attachment.value(QStringLiteral("name")).toString(), QStringLiteral("Dalle coulée.jpg"));
+    QCOMPARE(attachment.value(QStringLiteral("content_type")).toString(), QStringLiteral("image/jpeg"));
+    // Kept on the entry: the list serves it back, and its url serves the bytes with no token.
+    bool listed = false;
+    for (const QJsonValue &value : all(logsPath(QStringLiteral("notes_logs")) + QStringLiteral("?log_date=") + entry.value(QStringLiteral("date")).toString()))
+        listed = listed || (value.toObject().value(QStringLiteral("id")).toInteger() == id
+                            && value.toObject().value(QStringLiteral("attachments")).toArray().size() == 1);
+    QVERIFY(listed);
+    const QUrl url(attachment.value(QStringLiteral("url")).toString());
+    const SandboxProcess::Reply bytes = m_server->get(url.path(QUrl::FullyEncoded));
+    QCOMPARE(bytes.status, 200);
+    QCOMPARE(bytes.body, photo);
+    // A JSON body cannot set attachments, and an empty form is Procore's 400.
+    QCOMPARE(send("PATCH", path, {{QStringLiteral("notes_log"), QJsonObject{{QStringLiteral("attachments"), QJsonArray{}}}}})
+                 .json().object().value(QStringLiteral("attachments")).toArray().size(), 1);
+    QCOMPARE(sendRaw("PATCH", path, "--XyZ--\r\n", "multipart/form-data; boundary=XyZ").status, 400);
 }
 
 void TstDailyLogSandbox::otherCompanyAndUnknownProjectAreRefused()

@@ -1,5 +1,7 @@
 #include "uploadstorage.h"
 
+#include "multipartform.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
@@ -27,40 +29,6 @@ QJsonObject *findUpload(SandboxData &data, const QString &uuid)
         if (upload.value(QLatin1String("uuid")).toString() == uuid)
             return &upload;
     return nullptr;
-}
-
-struct Part { QByteArray name; QByteArray data; };
-
-// multipart/form-data parts in order; empty on a malformed body.
-QList<Part> multipartParts(const HttpRequest &request)
-{
-    const QByteArray type = request.header("content-type");
-    const int at = type.indexOf("boundary=");
-    if (!type.startsWith("multipart/form-data") || at < 0)
-        return {};
-    QByteArray boundary = type.mid(at + 9);
-    if (boundary.startsWith('"'))
-        boundary = boundary.mid(1, boundary.size() - 2);
-    const QByteArray delimiter = "--" + boundary;
-    QList<Part> parts;
-    qsizetype from = request.body.indexOf(delimiter);
-    while (from >= 0) {
-        from += delimiter.size();
-        if (request.body.mid(from, 2) == "--")
-            break;
-        const qsizetype next = request.body.indexOf("\r\n" + delimiter, from);
-        if (next < 0)
-            return {};
-        const QByteArray part = request.body.mid(from + 2, next - from - 2);   // after the CRLF
-        const qsizetype headEnd = part.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            return {};
-        static const QRegularExpression nameExp(QStringLiteral("name=\"([^\"]*)\""));
-        const QRegularExpressionMatch name = nameExp.match(QString::fromUtf8(part.left(headEnd)));
-        parts.append(Part{name.captured(1).toUtf8(), part.mid(headEnd + 4)});
-        from = next + 2;
-    }
-    return parts;
 }
 
 // The file's first bytes, for what Procore reads from a file when it is attached (a photo's
@@ -116,12 +84,12 @@ HttpResponse UploadStorage::postFile(const HttpRequest &request, QJsonObject *up
 {
     if (upload->contains(QLatin1String("segments")))
         return s3Error(400, "InvalidRequest", QStringLiteral("This upload is segmented: PUT its segments."));
-    const QList<Part> parts = multipartParts(request);
+    const QList<FormPart> parts = multipartParts(request);
     if (parts.isEmpty() || parts.last().name != "file")
         return s3Error(400, "InvalidArgument", QStringLiteral("POST requires exactly one file upload per request, as the last field."));
     const QJsonObject fields = upload->value(QLatin1String("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        const auto found = std::find_if(parts.begin(), parts.end(), [&](const Part &p) { return p.name == it.key().toUtf8(); });
+        const auto found = std::find_if(parts.begin(), parts.end(), [&](const FormPart &p) { return p.name == it.key().toUtf8(); });
         if (found == parts.end() || found->data != it.value().toString().toUtf8())
             return s3Error(403, "AccessDenied", QStringLiteral("Invalid according to Policy: field %1").arg(it.key()));
     }
