@@ -28,9 +28,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QIcon>
 
 #include <cstdio>
+#include <functional>
 
 namespace sitedesk {
 
@@ -38,16 +40,49 @@ namespace {
 
 QString opt(const char *name) { return QString::fromLatin1(name); }
 
+// Points a tool tab at the window's cache and project when it is shown: a cold start loads only
+// the tab the user left open (not 50,000 photos behind the Drawings tab), and a hidden tab
+// catches up with project and cache switches the next time it is shown.
+class TabSource final : public QObject
+{
+public:
+    TabSource(QWidget *tab, std::function<void()> apply) : QObject(tab), m_apply(std::move(apply)) { tab->installEventFilter(this); }
+
+    void changed()
+    {
+        m_stale = true;
+        if (static_cast<QWidget *>(parent())->isVisible())
+            update();
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && m_stale)
+            update();
+        return false;
+    }
+
+private:
+    void update()
+    {
+        m_stale = false;
+        m_apply();
+    }
+
+    std::function<void()> m_apply;
+    bool m_stale = true;
+};
+
 // Adds a tool tab that shows the window's cache and project: every tab has
 // setSource(CacheDatabase *, qint64 projectId) and follows project and cache switches.
 template<typename Tab>
 Tab *addToolTab(MainWindow &window, Tab *tab, const QString &name, const QString &key)
 {
     window.addToolTab(tab, name, key);
-    const auto follow = [&window, tab] { tab->setSource(window.cache(), window.projectId()); };
-    QObject::connect(&window, &MainWindow::projectChanged, tab, follow);
-    QObject::connect(&window, &MainWindow::cacheChanged, tab, follow);
-    follow();
+    auto *source = new TabSource(tab, [&window, tab] { tab->setSource(window.cache(), window.projectId()); });
+    QObject::connect(&window, &MainWindow::projectChanged, source, &TabSource::changed);
+    QObject::connect(&window, &MainWindow::cacheChanged, source, &TabSource::changed);
     return tab;
 }
 
@@ -113,6 +148,7 @@ int runGui(QApplication &app)
     auto *photos = addToolTab(window, new PhotosTab(hub.network()), QCoreApplication::translate("Gui", "&Photos"), opt("photos"));
     photos->setEditor(new PhotoEditor(hub.api(), hub.outbox(), photos));
     photos->setApi(hub.api());   // albums kept offline
+    photos->setFileCacheLimit(settings.fileCacheLimitBytes());
     // Dropped photos become images in their album (photouploads.h); unreadable files are named.
     QObject::connect(photos, &PhotosTab::uploadRequested, &uploads, [&window, &uploads](qint64 projectId, qint64 albumId, const QStringList &paths) {
         QStringList errors;

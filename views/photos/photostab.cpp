@@ -167,11 +167,20 @@ void PhotosTab::setApi(ApiClient *api)
     makeFileStore();
 }
 
+void PhotosTab::setFileCacheLimit(qint64 bytes)
+{
+    m_fileCacheLimit = bytes;
+    if (m_fileStore && bytes > 0)
+        m_fileStore->setSizeLimit(bytes);
+}
+
 void PhotosTab::makeFileStore()
 {
     m_albumOffline->setFileStore(nullptr);   // cancels a job still using the old store
     delete m_fileStore;
     m_fileStore = m_cache && m_api ? new FileStore(m_api, m_cache, FileStore::defaultFolder(*m_cache), this) : nullptr;
+    if (m_fileStore && m_fileCacheLimit > 0)
+        m_fileStore->setSizeLimit(m_fileCacheLimit);
     if (m_fileStore)
         PhotoFileUrls::install(*m_fileStore, m_api, m_cache);
     m_albumOffline->setFileStore(m_fileStore);

@@ -53,6 +53,8 @@ public:
     // Full-size photos kept offline go through a FileStore on this API client (none: the
     // "Keep album offline" button stays off). The viewer opens kept photos with no network.
     void setApi(ApiClient *api);
+    // The disk limit of downloaded files (the same setting as the Drawings tab's sheets).
+    void setFileCacheLimit(qint64 bytes);
     // Keeps the chosen album's photos offline, after asking (AlbumOffline).
     void keepAlbumOffline();
     AlbumOffline *albumOffline() const { return m_albumOffline; }
@@ -112,6 +114,7 @@ private:
     AlbumOffline *m_albumOffline;
     QPointer<ApiClient> m_api;
     FileStore *m_fileStore = nullptr;
+    qint64 m_fileCacheLimit = 0;   // 0: FileStore's default
     QToolButton *m_keepOffline;
 };
 
