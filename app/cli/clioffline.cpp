@@ -11,10 +11,10 @@
 #include "drawings/drawingstore.h"
 #include "files/filefetch.h"
 #include "files/filestore.h"
+#include "files/offlinedownload.h"
 #include "settings/appsettings.h"
 
 #include <cstdio>
-#include <memory>
 
 namespace sitedesk {
 
@@ -55,27 +55,25 @@ void Cli::runOffline()
             auto *files = new FileStore(m_hub->api(), &cache, FileStore::defaultFolder(cache), this);
             files->setSizeLimit(m_settings->fileCacheLimitBytes());
             DrawingFileUrls::install(*files, m_hub->api(), &cache);
-            auto left = std::make_shared<int>(int(rows.size()));
-            auto failed = std::make_shared<int>(0);
-            const int total = int(rows.size());
-            for (const DrawingRow &row : std::as_const(rows)) {
-                const QString key = DrawingRevision::fileKeyFor(row.currentRevisionId);
-                FileFetch *fetch = files->fetch(key, QUrl(row.pdfUrl));
-                connect(fetch, &FileFetch::finished, this, [=, this](const QString &, const ApiError &error) {
-                    if (error) {
-                        ++*failed;
-                        writeErr(tr("%1: %2").arg(row.number, error.userMessage()));
-                    } else {
-                        files->setPinned(key, true);
-                    }
-                    writeErr(tr("%1 of %2 sheets done").arg(total - --*left).arg(total));
-                    if (*left > 0)
-                        return;
-                    if (*failed > 0)
-                        return fail(tr("%1 of %2 sheets could not be kept offline.").arg(*failed).arg(total));
-                    succeed();
-                });
-            }
+            QList<OfflineItem> items;
+            for (const DrawingRow &row : std::as_const(rows))
+                items.append({DrawingRevision::fileKeyFor(row.revisionId), QUrl(row.pdfUrl), row.pdfSize, row.number});
+            // The same job as the window's "Make available offline": a few at a time, each pinned when here.
+            auto *job = new OfflineDownload(files, items, this);
+            connect(job, &OfflineDownload::progress, this, [reported = 0](int done, int total, qint64) mutable {
+                if (done == reported)
+                    return;   // bytes of a sheet on its way: a line per sheet is enough
+                reported = done;
+                writeErr(tr("%1 of %2 sheets done").arg(done).arg(total));
+            });
+            connect(job, &OfflineDownload::finished, this, [=, this](int failed) {
+                for (const QString &failure : job->failures())
+                    writeErr(failure);
+                if (failed > 0)
+                    return fail(tr("%1 of %2 sheets could not be kept offline.").arg(failed).arg(job->filesTotal()));
+                succeed();
+            });
+            job->start();
         });
     });
 }
