@@ -2,7 +2,8 @@
 // starting the sitedesk process to the first painted rows of the tab the user had open, and the
 // app's peak memory then. One line per tab and run, then the median per tab. Never asserts.
 //
-//   bench_startup [--scale tiny|demo|large|huge] [--runs 3] [--tabs photos,drawings,daily_log,budget]
+//   bench_startup [--scale tiny|demo|large|huge] [--runs 3] [--tabs photos,drawings,budget,submittals]
+// (Daily Log opens on today, which may have no entries: nothing to paint, so it is not timed.)
 //
 // The app's own hook (SITEDESK_STARTUP_PROBE, app/startupprobe.h) prints when the tab's log
 // painted rows; this program times the whole process from its start to that line.
@@ -130,7 +131,7 @@ int main(int argc, char **argv)
     parser.addOptions({{QStringLiteral("scale"), QStringLiteral("Sandbox scale."), QStringLiteral("SCALE"), QStringLiteral("large")},
                        {QStringLiteral("runs"), QStringLiteral("Cold starts per tab."), QStringLiteral("N"), QStringLiteral("3")},
                        {QStringLiteral("tabs"), QStringLiteral("Tabs to open."), QStringLiteral("LIST"),
-                        QStringLiteral("photos,drawings,daily_log,budget,submittals")}});
+                        QStringLiteral("photos,drawings,budget,submittals")}});
     parser.addHelpOption();
     parser.process(app);
 
