@@ -4,6 +4,7 @@
 #include "api/tokensource.h"
 #include "auth/authservice.h"
 #include "auth/tokenstore.h"
+#include "dailylog/dailylogattachments.h"
 #include "dailylog/dailylogwriter.h"
 #include "outbox/outboxservice.h"
 #include "photos/photoeditor.h"
@@ -31,6 +32,7 @@ ServiceHub::ServiceHub(AppSettings *settings, const QString &tokenOverride, QObj
     DailyLogWriter::registerApplier();   // sent daily log changes land in the day view at once
     SubmittalWriter::registerApplier();  // and sent submittal edits in the log
     photouploads::registerAttacher();    // uploaded photos become images in their album
+    dailylogattachments::registerAttachers();   // files dropped on a daily log entry join it
     PhotoEditor::registerApplier();      // sent photo edits land in the grid at once
     // A finished sync means Procore answered: a good moment to send what waits.
     connect(m_sync, &SyncEngine::finished, m_outbox, &OutboxService::flush);

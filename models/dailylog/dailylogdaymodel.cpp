@@ -14,6 +14,16 @@ namespace sitedesk {
 
 namespace {
 
+// The entry's text with its files: one file by name, more by count.
+QString withAttachments(const QString &text, const QStringList &files)
+{
+    if (files.isEmpty())
+        return text;
+    const QString attached = files.size() == 1 ? files.first()
+                                               : DailyLogDayModel::tr("%n files", nullptr, int(files.size()));
+    return DailyLogDayModel::tr("%1 · Attached: %2").arg(text, attached);
+}
+
 constexpr quintptr kSectionId = 0;   // internalId of sections; items carry section + 1
 
 bool hasNumbers(const QString &type)
@@ -171,11 +181,17 @@ QVariant DailyLogDayModel::itemData(const DailyLogItem &item, int column, int ro
 {
     switch (role) {
     case Qt::DisplayRole:
+        if (column == Entry)
+            return withAttachments(columnText(item, column), item.entry.attachmentNames());
         return columnText(item, column);
     case Qt::ToolTipRole:
         if (item.isWaiting())
             return waitingDetail(item);
-        return column == Entry ? item.entry.summary : QVariant();
+        if (column != Entry)
+            return {};
+        if (const QStringList files = item.entry.attachmentNames(); !files.isEmpty())
+            return tr("%1\nAttached: %2").arg(item.entry.summary, files.join(QStringLiteral(", ")));
+        return item.entry.summary;
     case Qt::FontRole:
         if (item.isWaiting()) {
             QFont font;
@@ -197,6 +213,8 @@ QVariant DailyLogDayModel::itemData(const DailyLogItem &item, int column, int ro
         return item.entry.id;
     case OutboxIdRole:
         return item.outboxId;
+    case AttachmentsRole:
+        return item.entry.attachmentNames();
     case NeedsUserRole:
         return item.needsUser();
     default:

@@ -28,6 +28,7 @@ public:
         EntryIdRole,              // qint64 Procore id; minus the outbox id for an unsent create
         OutboxIdRole,             // qint64, 0 when nothing waits
         NeedsUserRole,            // bool: Procore refused it (or a conflict): the user must act
+        AttachmentsRole,          // QStringList: the names of the files attached in Procore
     };
 
     explicit DailyLogDayModel(QObject *parent = nullptr);

@@ -146,4 +146,20 @@ std::optional<DailyLogEntry> DailyLogEntry::fromJson(const QJsonObject &object, 
     return entry;
 }
 
+QStringList DailyLogEntry::attachmentNames() const
+{
+    QStringList names;
+    for (const QJsonValue &value : field(raw, "attachments").toArray()) {
+        const QJsonObject attachment = value.toObject();
+        QString name = json::toText(attachment.value(QLatin1String("name")));
+        if (name.isEmpty())
+            name = json::toText(attachment.value(QLatin1String("filename")));
+        if (name.isEmpty() && value.isString())
+            name = value.toString();
+        if (!name.isEmpty())
+            names << name;
+    }
+    return names;
+}
+
 } // namespace sitedesk

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,9 @@ struct DailyLogEntry
     QString createdBy;
     QString updatedAt;     // ISO 8601 as sent
     QJsonObject raw;
+
+    // The names of the files Procore lists in `attachments` ({name} or the older {filename}).
+    QStringList attachmentNames() const;
 
     // nullopt without a usable id or date. Numbers may come as numbers or decimal strings,
     // ids as numbers or strings, related records as {id,name} objects or plain names.

@@ -48,6 +48,13 @@ QString DailyLogType::normalized(const QString &text)
     return {};
 }
 
+bool DailyLogType::takesAttachments(const QString &name)
+{
+    static const QStringList jsonOnly{QStringLiteral("visitor_logs"), QStringLiteral("productivity_logs"),
+                                      QStringLiteral("timecard_entries")};
+    return isKnown(name) && !jsonOnly.contains(name);
+}
+
 QString DailyLogType::displayName(const QString &name)
 {
     static const QList<QPair<const char *, const char *>> titles{

@@ -21,6 +21,10 @@ struct DailyLogType
     static QString normalized(const QString &text);
     // Translated, for section titles: "Manpower", "Safety Violations" …
     static QString displayName(const QString &name);
+    // Whether Procore takes files on an entry of this type: its create/update bodies have
+    // `attachments[]` (multipart/form-data) for every type but visitors, productivity and
+    // timecard entries, whose bodies are JSON only (Procore's REST reference, v1.0).
+    static bool takesAttachments(const QString &name);
 };
 
 } // namespace sitedesk

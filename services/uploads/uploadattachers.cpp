@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace sitedesk::uploadattachers {
 
@@ -30,6 +31,12 @@ QHash<QString, Attacher> &registry()
     return attachers;
 }
 
+QSet<QString> &fileSenders()
+{
+    static QSet<QString> tools;
+    return tools;
+}
+
 QHash<QString, Landing> &landings()
 {
     static QHash<QString, Landing> hooks;
@@ -41,6 +48,17 @@ QHash<QString, Landing> &landings()
 void add(const QString &tool, Attacher attacher)
 {
     registry().insert(tool, std::move(attacher));
+}
+
+void addSendingFile(const QString &tool, Attacher attacher)
+{
+    add(tool, std::move(attacher));
+    fileSenders().insert(tool);
+}
+
+bool sendsFile(const QString &tool)
+{
+    return fileSenders().contains(tool);
 }
 
 const Attacher *find(const QString &tool)

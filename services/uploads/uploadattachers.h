@@ -20,6 +20,11 @@ namespace uploadattachers {
 using Attacher = std::function<ApiRequest(const UploadEntry &entry)>;
 
 void add(const QString &tool, Attacher attacher);
+// For a tool whose attach request carries the file's bytes itself (Procore's daily log types
+// take only multipart `attachments[]`, no upload uuid): the queue skips the storage upload and
+// goes straight to the attach, so the file crosses the network once.
+void addSendingFile(const QString &tool, Attacher attacher);
+bool sendsFile(const QString &tool);
 // nullptr when no attacher is known for the tool.
 const Attacher *find(const QString &tool);
 QStringList tools();

@@ -89,7 +89,17 @@ void UploadJob::start()
         return attach();
     m_entry.waitingForNetwork = false;
     setState(UploadEntry::State::Uploading);
+    if (uploadattachers::sendsFile(m_entry.targetTool))
+        return sendWithAttach();
     step();
+}
+
+// The attach request carries the file (multipart): no storage upload before it.
+void UploadJob::sendWithAttach()
+{
+    if (m_stopping || !fileUnchanged())
+        return;
+    attach();
 }
 
 void UploadJob::step()
@@ -313,6 +323,7 @@ void UploadJob::attach()
             return onApiError(reply->error(), tr("The file reached Procore but was not attached"));
         if (const uploadattachers::Landing *landing = uploadattachers::findLanding(m_entry.targetTool))
             (*landing)(m_store->database(), m_entry, reply->json());
+        emit progress(id(), m_entry.size);
         setState(UploadEntry::State::Attached);
         settle();
     });

@@ -48,6 +48,7 @@ signals:
 
 private:
     void step();
+    void sendWithAttach();
     bool fileUnchanged();
     void createUpload();
     void createSegmented(const QList<UploadSegment> &plan);
