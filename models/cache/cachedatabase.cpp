@@ -3,7 +3,9 @@
 #include "cache/cachefile.h"
 #include "cache/migrations.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
@@ -100,7 +102,11 @@ CacheDatabase::OpenStatus CacheDatabase::openAtVersion(int version)
     bool existed = info.exists() && info.size() > 0;
     bool rebuilt = false;
     if (existed) {
-        const CacheFile::Probe probe = CacheFile::probe(d->filePath, latestSchemaVersion());
+        // Every page is checked only when the last session did not close the cache (a crash,
+        // a kill, a power cut): after a clean close that read of the whole file would cost
+        // every start seconds on a big cache and a cold disk.
+        const bool uncleanEnd = QFile::exists(inUseMarker());
+        const CacheFile::Probe probe = CacheFile::probe(d->filePath, latestSchemaVersion(), uncleanEnd);
         switch (probe.state) {
         case CacheFile::State::Healthy:
             break;
@@ -134,6 +140,9 @@ CacheDatabase::OpenStatus CacheDatabase::openAtVersion(int version)
     if (!initialize(version, &error))
         return fail(error);
     d->open = true;
+    QFile marker(inUseMarker());
+    if (marker.open(QIODevice::WriteOnly))
+        marker.write(QByteArray::number(QCoreApplication::applicationPid()));
     if (rebuilt)
         return OpenStatus::RebuiltCorrupt;
     return existed ? OpenStatus::Opened : OpenStatus::Created;
@@ -214,7 +223,14 @@ void CacheDatabase::closeAll()
     for (const QString &name : std::as_const(d->connectionNames))
         QSqlDatabase::removeDatabase(name);
     d->connectionNames.clear();
+    if (d->open)
+        QFile::remove(inUseMarker());   // a clean close: the next open needs no full check
     d->open = false;
+}
+
+QString CacheDatabase::inUseMarker() const
+{
+    return d->filePath + QLatin1String(".in-use");
 }
 
 int CacheDatabase::schemaVersion() const

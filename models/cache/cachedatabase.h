@@ -60,6 +60,8 @@ private:
     OpenStatus fail(const QString &reason);
     QString connectionName() const;
     void closeAll();
+    // Exists while the cache is open: found at open, the last session ended without closing it.
+    QString inUseMarker() const;
 
     struct Private;
     Private *d;

@@ -48,7 +48,7 @@ CacheFile::Probe checkHeader(const QString &filePath)
     return {};
 }
 
-CacheFile::Probe checkContent(QSqlDatabase &db, int latestVersion)
+CacheFile::Probe checkContent(QSqlDatabase &db, int latestVersion, bool fullCheck)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
@@ -56,6 +56,8 @@ CacheFile::Probe checkContent(QSqlDatabase &db, int latestVersion)
     const int version = query.value(0).toInt();
     if (version > latestVersion)
         return verdict(CacheFile::State::TooNew, QString(), version);
+    if (!fullCheck)
+        return verdict(CacheFile::State::Healthy, QString(), version);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
         return failedQuery(query);
     const QString result = query.value(0).toString();
@@ -76,7 +78,7 @@ QString freeName(const QString &filePath)
 
 } // namespace
 
-CacheFile::Probe CacheFile::probe(const QString &filePath, int latestVersion)
+CacheFile::Probe CacheFile::probe(const QString &filePath, int latestVersion, bool fullCheck)
 {
     Probe result = checkHeader(filePath);
     if (result.state != State::Healthy)
@@ -90,7 +92,7 @@ CacheFile::Probe CacheFile::probe(const QString &filePath, int latestVersion)
         if (!db.open())
             result = verdict(State::Unreadable, db.lastError().text());
         else
-            result = checkContent(db, latestVersion);
+            result = checkContent(db, latestVersion, fullCheck);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -188,7 +188,9 @@ private slots:
         }
         QVERIFY(rootPage > 1);
         // Scribble over the index's root page: header and user_version stay readable, so only
-        // PRAGMA quick_check can tell.
+        // PRAGMA quick_check can tell. It runs after a session that ended without closing the
+        // cache (a crash, a kill: the in-use marker is still there), where damage is likeliest.
+        QFile(pathIn(dir) + QStringLiteral(".in-use")).open(QIODevice::WriteOnly);
         QFile file(pathIn(dir));
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.seek(qint64(rootPage - 1) * 4096));
@@ -198,6 +200,18 @@ private slots:
         CacheDatabase cache(pathIn(dir));
         QCOMPARE(cache.open(), CacheDatabase::OpenStatus::RebuiltCorrupt);
         QCOMPARE(corruptCopies(dir).size(), 1);
+    }
+
+    void inUseMarkerLivesWhileTheCacheIsOpen()
+    {
+        QTemporaryDir dir;
+        const QString marker = pathIn(dir) + QStringLiteral(".in-use");
+        {
+            CacheDatabase cache(pathIn(dir));
+            QCOMPARE(cache.open(), CacheDatabase::OpenStatus::Created);
+            QVERIFY(QFile::exists(marker));
+        }
+        QVERIFY(!QFile::exists(marker));   // closed cleanly: the next start skips the full check
     }
 
     void refusesNewerSchema()

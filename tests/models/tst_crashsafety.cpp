@@ -1,6 +1,7 @@
 #include "cache/cachedatabase.h"
 #include "projects/projectstore.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -56,6 +57,8 @@ private slots:
         output += writer.readAllStandardOutput();
         QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
         QVERIFY2(!output.contains("finished"), "the writer finished before it was killed");
+        // The killed writer never closed the cache: the next open checks every page.
+        QVERIFY(QFile::exists(path + QStringLiteral(".in-use")));
 
         CacheDatabase cache(path);
         QCOMPARE(cache.open(), CacheDatabase::OpenStatus::Opened); // not rebuilt: nothing lost
