@@ -7,6 +7,7 @@
 #include "budget/budgettab.h"
 #include "photos/photostab.h"
 #include "cache/cachedatabase.h"
+#include "dailylog/dailylogattachments.h"
 #include "dailylog/dailylogtab.h"
 #include "dailylog/dailylogwriter.h"
 #include "drawings/drawingstab.h"
@@ -158,6 +159,14 @@ int runGui(QApplication &app)
     });
     auto *dailyLog = addToolTab(window, new DailyLogTab, QCoreApplication::translate("Gui", "&Daily Log"), opt("daily_log"));
     dailyLog->setWriter(new DailyLogWriter(hub.outbox(), dailyLog));
+    // Files dropped on a daily log entry go to Procore with it; Procore's answer lands in the day view.
+    QObject::connect(dailyLog, &DailyLogTab::attachFilesRequested, &uploads,
+                     [&window, &uploads](qint64 projectId, const QString &type, qint64 entryId, const QStringList &paths) {
+                         QStringList errors;
+                         uploads.enqueue({window.companyId(), projectId, dailylogattachments::toolFor(type), entryId}, paths, &errors);
+                         if (!errors.isEmpty())
+                             window.workspace()->showNotice(NoticeBar::Kind::Warning, errors.join(QLatin1Char(' ')));
+                     });
     auto *drawings = new DrawingsTab(hub.api());
     drawings->setFileCacheLimit(settings.fileCacheLimitBytes());
     addToolTab(window, drawings, QCoreApplication::translate("Gui", "Dra&wings"), opt("drawings"));

@@ -13,16 +13,18 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QToolButton;
 class QTreeView;
 
 namespace sitedesk {
 
 class CacheDatabase;
 class DailyLogDayModel;
+class DailyLogDayView;
 class DailyLogEntryDialog;
 class DailyLogFilterModel;
 class DailyLogRangeModel;
+class DailyLogRangePage;
+class DailyLogToolbar;
 class DailyLogWriter;
 class ManpowerTotalsModel;
 class NoticeBar;
@@ -30,8 +32,9 @@ class NoticeBar;
 // The Daily Log tab: a calendar whose days with entries are bold, the chosen day with a
 // collapsible section per log type and its manpower by company, previous/next day and Today,
 // a week or month listing with filters and totals, add/edit for the common field types
-// (through the outbox, so it works with no signal), copy yesterday's manpower, and export of
-// the day or the listed range as CSV or a PDF daily report. Reads the cache only.
+// (through the outbox, so it works with no signal), copy yesterday's manpower, files dropped
+// on an entry of a type Procore takes files on, and export of the day or the listed range as
+// CSV or a PDF daily report. Reads the cache only.
 class DailyLogTab final : public QWidget
 {
     Q_OBJECT
@@ -57,39 +60,44 @@ public:
     DailyLogEntryDialog *addEntry(const QString &type);
     DailyLogEntryDialog *editItem(const DailyLogItem &item);
     void copyManpowerFromPreviousDay();
+    // Asks for the files to be attached to the entry, or says in the notice bar why they cannot
+    // be: a type Procore takes no files on, or an entry not yet in Procore. False if refused.
+    bool attachFiles(const DailyLogItem &item, const QStringList &paths);
     // Writes the day (or the range as listed, filters applied) to `path`.
     bool exportDay(const QString &path, ExportFormat format, QString *error = nullptr) const;
     bool exportRange(const QString &path, ExportFormat format, QString *error = nullptr) const;
 
     QCalendarWidget *calendar() const { return m_calendar; }
-    QTreeView *dayView() const { return m_dayView; }
+    QTreeView *dayView() const;
     DailyLogDayModel *dayModel() const { return m_dayModel; }
-    QTableView *rangeView() const { return m_rangeView; }
+    QTableView *rangeView() const;
     DailyLogFilterModel *filterModel() const { return m_filter; }
     ManpowerTotalsModel *dayTotals() const { return m_dayTotals; }
     ManpowerTotalsModel *rangeTotals() const { return m_rangeTotals; }
-    QLabel *dayTitle() const { return m_dayTitle; }
+    QLabel *dayTitle() const;
     QLabel *emptyText() const { return m_dayEmpty; }
     NoticeBar *notice() const { return m_notice; }
-    QComboBox *typeFilter() const { return m_typeFilter; }
-    QComboBox *vendorFilter() const { return m_vendorFilter; }
-    QComboBox *locationFilter() const { return m_locationFilter; }
-    QAction *previousDayAction() const { return m_previousDay; }
-    QAction *nextDayAction() const { return m_nextDay; }
+    QComboBox *typeFilter() const;
+    QComboBox *vendorFilter() const;
+    QComboBox *locationFilter() const;
+    QAction *previousDayAction() const;
+    QAction *nextDayAction() const;
+
+signals:
+    // Files dropped on an entry Procore takes files on; the window queues them for upload.
+    void attachFilesRequested(qint64 projectId, const QString &type, qint64 entryId, const QStringList &paths);
 
 private:
-    QWidget *buildToolbar();
+    QWidget *buildCalendarPane();
     QWidget *buildDayPage();
-    QWidget *buildRangePage();
-    QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, const QString &what);
+    void connectToolbar();
     void onDayModelReset();
-    void onRangeModelReset();
-    void updateRangeTotals();
+    void showEmptyDayText(int count);
     void updateCalendarMarks();
     void updateRange();
     void updateActions();
-    void fillFilter(QComboBox *combo, const QStringList &values, const QString &anyText, bool typeNames);
     void editCurrent();
+    void onFilesDropped(const QModelIndex &index, const QStringList &paths);
     void onEntryAccepted(DailyLogEntryDialog *dialog, const DailyLogItem &item);
     void chooseExport(bool range, ExportFormat format);
     QString exportName(bool range, ExportFormat format) const;
@@ -106,30 +114,14 @@ private:
     ManpowerTotalsModel *m_dayTotals;
     ManpowerTotalsModel *m_rangeTotals;
     NoticeBar *m_notice;
+    DailyLogToolbar *m_toolbar;
     QCalendarWidget *m_calendar;
-    QLabel *m_dayTitle;
     QTabWidget *m_pages;
     QStackedWidget *m_dayStack;
-    QTreeView *m_dayView;
+    DailyLogDayView *m_dayView;
     QLabel *m_dayEmpty;
     QTableView *m_dayTotalsView;
-    QComboBox *m_spanChooser;
-    QComboBox *m_typeFilter;
-    QComboBox *m_vendorFilter;
-    QComboBox *m_locationFilter;
-    QLabel *m_rangeTitle;
-    QStackedWidget *m_rangeStack;
-    QTableView *m_rangeView;
-    QLabel *m_rangeEmpty;
-    QLabel *m_rangeTotalsTitle;
-    QTableView *m_rangeTotalsView;
-    QToolButton *m_add;
-    QToolButton *m_export;
-    QAction *m_previousDay;
-    QAction *m_nextDay;
-    QAction *m_todayAction;
-    QAction *m_editAction;
-    QAction *m_copyManpower;
+    DailyLogRangePage *m_rangePage;
 };
 
 } // namespace sitedesk
