@@ -12,6 +12,7 @@
 #include "submittals/submittalstore.h"
 #include "submittals/submittalfiltermodel.h"
 #include "submittals/submittallogmodel.h"
+#include "files/filestore.h"
 #include "submittals/submittalssync.h"
 #include "submittals/submittalstab.h"
 #include "submittals/submittalwriter.h"
@@ -235,6 +236,15 @@ void TestSubmittalsTab::attachmentOpensFromThisComputerTheSecondTime()
     m_tab->openAttachment(0);
     QCOMPARE(opened.size(), 2);   // at once: no download
     QCOMPARE(opened.last(), opened.first());
+    QVERIFY(m_tab->detail()->attachmentsList()->item(0)->text().contains(QStringLiteral("on this computer")));
+
+    // "Keep offline" downloads the second one and pins it, so the disk limit never takes it.
+    QVERIFY(m_tab->detail()->attachments().size() >= 2);
+    const QString key = m_tab->detail()->attachments().at(1).fileKey();
+    m_tab->detail()->attachmentsList()->setCurrentRow(1);
+    QTest::mouseClick(m_tab->detail()->findChild<QPushButton *>(QStringLiteral("submittalKeepOffline")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_tab->fileStore()->isPinned(key), 20000);
+    QVERIFY(m_tab->detail()->attachmentsList()->item(1)->text().contains(QStringLiteral("kept offline")));
 }
 
 void TestSubmittalsTab::droppingFilesOnARowUploadsAndAttachesThem()

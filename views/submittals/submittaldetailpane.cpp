@@ -93,12 +93,19 @@ SubmittalDetailPane::SubmittalDetailPane(QWidget *parent)
     m_form->hide();
 
     auto *openButton = new QPushButton(tr("Ope&n"), this);
+    auto *keepButton = new QPushButton(tr("&Keep offline"), this);
+    keepButton->setObjectName(QStringLiteral("submittalKeepOffline"));
+    keepButton->setToolTip(tr("Download the chosen attachment and keep it on this computer"));
     auto *attachButton = new QPushButton(tr("&Attach files…"), this);
     attachButton->setObjectName(QStringLiteral("submittalAttach"));
     attachButton->setToolTip(tr("Upload files to Procore and attach them to this submittal (or drop files here)"));
     connect(openButton, &QPushButton::clicked, this, [this] {
         if (m_attachments->currentRow() >= 0)
             emit attachmentOpenRequested(m_attachments->currentRow());
+    });
+    connect(keepButton, &QPushButton::clicked, this, [this] {
+        if (m_attachments->currentRow() >= 0)
+            emit attachmentKeepOfflineRequested(m_attachments->currentRow());
     });
     connect(m_attachments, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit attachmentOpenRequested(m_attachments->row(item));
@@ -116,6 +123,7 @@ SubmittalDetailPane::SubmittalDetailPane(QWidget *parent)
     auto *attachmentButtons = new QHBoxLayout;
     attachmentButtons->addWidget(m_attachmentStatus, 1);
     attachmentButtons->addWidget(openButton);
+    attachmentButtons->addWidget(keepButton);
     attachmentButtons->addWidget(attachButton);
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
@@ -259,6 +267,16 @@ void SubmittalDetailPane::fillAttachments()
     for (const SubmittalDetail::Attachment &a : std::as_const(m_detail.attachments))
         m_attachments->addItem(a.filename.isEmpty() ? tr("Attachment %1").arg(a.id) : a.filename);
     m_attachmentStatus->setText(m_detail.attachments.isEmpty() ? tr("No attachments yet: drop files here to attach them.") : QString());
+}
+
+void SubmittalDetailPane::setAttachmentNote(int index, const QString &note)
+{
+    QListWidgetItem *item = m_attachments->item(index);
+    if (!item || index >= m_detail.attachments.size())
+        return;
+    const SubmittalDetail::Attachment &a = m_detail.attachments.at(index);
+    const QString name = a.filename.isEmpty() ? tr("Attachment %1").arg(a.id) : a.filename;
+    item->setText(note.isEmpty() ? name : tr("%1 (%2)").arg(name, note));
 }
 
 void SubmittalDetailPane::setAttachmentStatus(const QString &text)

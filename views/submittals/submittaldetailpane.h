@@ -38,6 +38,8 @@ public:
                        const QList<SubmittalStore::Status> &statuses);
     void showMessage(const QString &message);
     void setAttachmentStatus(const QString &text);
+    // A note after an attachment's name: "kept offline", "on this computer" or "" (only in Procore).
+    void setAttachmentNote(int index, const QString &note);
     void openEditor();
 
     qint64 submittalId() const { return m_submittalId; }
@@ -51,6 +53,7 @@ public:
 signals:
     void editSaved(const QJsonObject &fields);
     void attachmentOpenRequested(int index);
+    void attachmentKeepOfflineRequested(int index);
     void attachFilesClicked();
     void filesDropped(const QStringList &paths);
 

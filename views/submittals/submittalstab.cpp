@@ -3,9 +3,9 @@
 #include "api/apiclient.h"
 #include "cache/cachedatabase.h"
 #include "cache/syncstatestore.h"
-#include "files/filefetch.h"
 #include "files/filestore.h"
 #include "outbox/outboxstore.h"
+#include "submittals/attachmentfiles.h"
 #include "submittals/groupseparatordelegate.h"
 #include "submittals/submittal.h"
 #include "submittals/submittaldetailpane.h"
@@ -18,7 +18,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -61,8 +60,8 @@ SubmittalsTab::SubmittalsTab(ApiClient *api, QWidget *parent)
       m_table(new QTableView(this)),
       m_detail(new SubmittalDetailPane(this)),
       m_refresher(new SubmittalRefresher(api, this)),
-      m_api(api),
-      m_opener([](const QString &path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
+      m_attachments(new AttachmentFiles(this)),
+      m_api(api)
 {
     m_filter->setLog(m_model);
     m_table->setObjectName(QStringLiteral("submittalLog"));
@@ -103,8 +102,11 @@ SubmittalsTab::SubmittalsTab(ApiClient *api, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &SubmittalsTab::updateCount);
     connect(m_detail, &SubmittalDetailPane::editSaved, this, &SubmittalsTab::saveEdit);
     connect(m_detail, &SubmittalDetailPane::attachmentOpenRequested, this, &SubmittalsTab::openAttachment);
+    connect(m_detail, &SubmittalDetailPane::attachmentKeepOfflineRequested, this, &SubmittalsTab::keepAttachmentOffline);
     connect(m_detail, &SubmittalDetailPane::attachFilesClicked, this, &SubmittalsTab::chooseFiles);
     connect(m_detail, &SubmittalDetailPane::filesDropped, this, [this](const QStringList &paths) { attach(m_detail->submittalId(), paths); });
+    connect(m_attachments, &AttachmentFiles::status, m_detail, &SubmittalDetailPane::setAttachmentStatus);
+    connect(m_attachments, &AttachmentFiles::filesChanged, this, &SubmittalsTab::markAttachments);
     connect(m_refresher, &SubmittalRefresher::refreshed, this, [this](qint64 id, const ApiError &) {
         if (id == m_submittalId)
             showDetail();   // a failed refresh keeps the cached record on screen
@@ -171,6 +173,7 @@ void SubmittalsTab::setSource(CacheDatabase *cache, qint64 projectId)
         m_cache = cache;
         if (m_cache && m_cache->isOpen())
             m_files = new FileStore(m_api, m_cache, FileStore::defaultFolder(*m_cache), this);
+        m_attachments->setStore(m_files, m_api != nullptr);
     }
     m_projectId = projectId;
     m_submittalId = 0;
@@ -201,7 +204,7 @@ void SubmittalsTab::setCurrentUserId(qint64 userId)
 
 void SubmittalsTab::setFileOpener(std::function<bool(const QString &)> opener)
 {
-    m_opener = std::move(opener);
+    m_attachments->setOpener(std::move(opener));
 }
 
 void SubmittalsTab::reloadFilters()
@@ -282,6 +285,13 @@ void SubmittalsTab::showDetail()
     if (!changes.isEmpty())
         waiting = changes.last();
     m_detail->showSubmittal(*submittal, waiting, SubmittalStore(*m_cache).statuses(m_projectId));
+    markAttachments();
+}
+
+void SubmittalsTab::markAttachments()
+{
+    for (int i = 0; i < m_detail->attachments().size(); ++i)
+        m_detail->setAttachmentNote(i, m_attachments->note(m_detail->attachments().at(i)));
 }
 
 bool SubmittalsTab::openSubmittal(qint64 submittalId)
@@ -318,31 +328,14 @@ void SubmittalsTab::saveEdit(const QJsonObject &fields)
 
 void SubmittalsTab::openAttachment(int index)
 {
-    if (index < 0 || index >= m_detail->attachments().size())
-        return;
-    const SubmittalDetail::Attachment attachment = m_detail->attachments().at(index);
-    if (!m_files)
-        return m_detail->setAttachmentStatus(tr("Open a project to see its attachments."));
-    // Once here, an attachment opens with no network at all.
-    const QString local = m_files->localPath(attachment.fileKey());
-    if (!local.isEmpty()) {
-        if (!m_opener(local))
-            m_detail->setAttachmentStatus(tr("No program on this computer opens %1.").arg(attachment.filename));
-        return;
-    }
-    if (!m_api || attachment.url.isEmpty())
-        return m_detail->setAttachmentStatus(tr("%1 is not on this computer, and Sitedesk cannot reach Procore to get it.").arg(attachment.filename));
-    m_detail->setAttachmentStatus(tr("Downloading %1…").arg(attachment.filename));
-    FileFetch *fetch = m_files->fetch(attachment.fileKey(), QUrl(attachment.url));
-    connect(fetch, &FileFetch::progress, this, [this, attachment](qint64 received, qint64 total) {
-        if (total > 0)
-            m_detail->setAttachmentStatus(tr("Downloading %1… %2%").arg(attachment.filename).arg(received * 100 / total));
-    });
-    connect(fetch, &FileFetch::finished, this, [this, attachment](const QString &path, const ApiError &error) {
-        if (error)
-            return m_detail->setAttachmentStatus(tr("Could not download %1: %2").arg(attachment.filename, error.userMessage()));
-        m_detail->setAttachmentStatus(m_opener(path) ? QString() : tr("No program on this computer opens %1.").arg(attachment.filename));
-    });
+    if (index >= 0 && index < m_detail->attachments().size())
+        m_attachments->open(m_detail->attachments().at(index));
+}
+
+void SubmittalsTab::keepAttachmentOffline(int index)
+{
+    if (index >= 0 && index < m_detail->attachments().size())
+        m_attachments->keepOffline(m_detail->attachments().at(index));
 }
 
 void SubmittalsTab::chooseFiles()

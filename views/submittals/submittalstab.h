@@ -15,6 +15,7 @@ class QTableView;
 namespace sitedesk {
 
 class ApiClient;
+class AttachmentFiles;
 class CacheDatabase;
 class FileStore;
 class SubmittalDetailPane;
@@ -51,6 +52,8 @@ public:
     // Reads a submittal again from Procore (an upload was just attached to it).
     void refreshSubmittal(qint64 submittalId);
     void openAttachment(int index);
+    // Downloads the attachment when needed and keeps it on this computer (never evicted).
+    void keepAttachmentOffline(int index);
 
     QTableView *log() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
@@ -75,6 +78,7 @@ private:
     void onCurrentRow();
     void showDetail();
     void showHint();
+    void markAttachments();
     void reloadFilters();
     void updateCount();
     void applyGrouping();
@@ -95,11 +99,11 @@ private:
     QTableView *m_table;
     SubmittalDetailPane *m_detail;
     SubmittalRefresher *m_refresher;
+    AttachmentFiles *m_attachments;
     QPointer<ApiClient> m_api;
     QPointer<CacheDatabase> m_cache;
     QPointer<SubmittalWriter> m_writer;
     FileStore *m_files = nullptr;
-    std::function<bool(const QString &)> m_opener;
     qint64 m_projectId = 0;
     qint64 m_submittalId = 0;
 };
