@@ -1,0 +1,243 @@
+// Files dropped on a daily log entry, on the offscreen platform with a real DailyLogTab, a
+// real UploadService and the sandbox: a photo dropped on a notes entry ends attached in
+// Procore (the sandbox serves the same bytes back) and named on the entry's row; a drop on a
+// type Procore takes no files on, or on an entry not yet sent, is refused in words.
+#include "signedinfixture.h"
+
+#include "cache/cachedatabase.h"
+#include "common/noticebar.h"
+#include "dailylog/dailylogattachments.h"
+#include "dailylog/dailylogdaymodel.h"
+#include "dailylog/dailylogstore.h"
+#include "dailylog/dailylogsync.h"
+#include "dailylog/dailylogtab.h"
+#include "dailylog/dailylogtype.h"
+#include "dailylog/dailylogwriter.h"
+#include "outbox/outboxservice.h"
+#include "sync/syncengine.h"
+#include "uploads/uploadservice.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace sitedesk;
+
+namespace {
+
+const QDate kSandboxToday(2026, 1, 5);
+const QString kNotes = QStringLiteral("notes_logs");
+
+} // namespace
+
+class TestDailyLogAttachments : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void photoDroppedOnANoteIsAttachedInProcoreAndNamedOnTheEntry();
+    void dropOnATypeWithoutFilesIsRefusedInWords();
+    void dropOnAnEntryNotYetInProcoreIsRefusedInWords();
+
+private:
+    QDate dayWith(const QString &type) const;
+    QModelIndex entryRow(const QString &type, qint64 id = 0) const;
+    QModelIndex draftRow(const QString &type) const;   // an entry written here, not yet in Procore
+    QJsonObject procoreEntry(const QString &type, const QDate &date, qint64 id) const;
+    QString writePhoto(const QString &name);
+    bool drop(const QModelIndex &row, const QStringList &paths);
+
+    std::unique_ptr<SignedInFixture> m_fixture;
+    QTemporaryDir m_dir;
+    std::unique_ptr<CacheDatabase> m_cache;
+    std::unique_ptr<DailyLogTab> m_tab;
+    qint64 m_companyId = 0;
+    qint64 m_projectId = 0;
+};
+
+void TestDailyLogAttachments::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_fixture = std::make_unique<SignedInFixture>(QStringList{QStringLiteral("--scale"), QStringLiteral("tiny")});
+    QVERIFY(m_fixture->signIn());
+    const QString token = m_fixture->auth.accessToken();
+    m_companyId = m_fixture->sandbox->get(QStringLiteral("/rest/v1.0/companies"), token).json().array().first().toObject().value(QStringLiteral("id")).toInteger();
+    m_projectId = m_fixture->sandbox->listAll(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(m_companyId), token, m_companyId)
+                      .first().toObject().value(QStringLiteral("id")).toInteger();
+    m_cache = std::make_unique<CacheDatabase>(m_dir.filePath(QStringLiteral("sitedesk.sqlite")));
+    QCOMPARE(m_cache->open(), CacheDatabase::OpenStatus::Created);
+    SyncEngine engine(&m_fixture->api);
+    engine.setCache(m_cache.get());
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    QVERIFY(engine.start(m_companyId, m_projectId, {QStringLiteral("projects"), DailyLogSync::name()}));
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(engine.lastSummary().ok(), qPrintable(engine.lastSummary().message()));
+    dailylogattachments::registerAttachers();
+    DailyLogWriter::registerApplier();
+}
+
+void TestDailyLogAttachments::init()
+{
+    m_tab = std::make_unique<DailyLogTab>();
+    m_tab->setToday(kSandboxToday);
+    m_tab->resize(1300, 800);
+    m_tab->setSource(m_cache.get(), m_projectId);
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
+}
+
+void TestDailyLogAttachments::cleanup()
+{
+    m_tab.reset();
+}
+
+// The latest day before the sandbox's today with an entry of `type`.
+QDate TestDailyLogAttachments::dayWith(const QString &type) const
+{
+    const QList<DailyLogEntry> entries = DailyLogStore(*m_cache).between(m_projectId, kSandboxToday.addDays(-40), kSandboxToday.addDays(-1), {type});
+    return entries.isEmpty() ? QDate() : entries.last().date;
+}
+
+QModelIndex TestDailyLogAttachments::entryRow(const QString &type, qint64 id) const
+{
+    DailyLogDayModel *model = m_tab->dayModel();
+    const QModelIndex section = model->sectionIndex(type);
+    for (int row = 0; row < model->rowCount(section); ++row) {
+        const QModelIndex index = model->index(row, DailyLogDayModel::Entry, section);
+        if (id == 0 || index.data(DailyLogDayModel::EntryIdRole).toLongLong() == id)
+            return index;
+    }
+    return {};
+}
+
+QModelIndex TestDailyLogAttachments::draftRow(const QString &type) const
+{
+    DailyLogDayModel *model = m_tab->dayModel();
+    const QModelIndex section = model->sectionIndex(type);
+    for (int row = 0; row < model->rowCount(section); ++row)
+        if (model->index(row, 0, section).data(DailyLogDayModel::EntryIdRole).toLongLong() < 0)
+            return model->index(row, 0, section);
+    return {};
+}
+
+QJsonObject TestDailyLogAttachments::procoreEntry(const QString &type, const QDate &date, qint64 id) const
+{
+    const QString path = QStringLiteral("/rest/v1.0/projects/%1/%2?log_date=%3").arg(m_projectId).arg(type, date.toString(Qt::ISODate));
+    for (const QJsonValue &value : m_fixture->sandbox->listAll(path, m_fixture->auth.accessToken(), m_companyId))
+        if (value.toObject().value(QStringLiteral("id")).toInteger() == id)
+            return value.toObject();
+    return {};
+}
+
+QString TestDailyLogAttachments::writePhoto(const QString &name)
+{
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(QColor(0x8a, 0x6d, 0x3b));
+    const QString path = m_dir.filePath(name);
+    return image.save(path, "JPEG") ? path : QString();
+}
+
+// Drags the files over the entry's row and drops them there, as a file manager would.
+bool TestDailyLogAttachments::drop(const QModelIndex &row, const QStringList &paths)
+{
+    QTreeView *view = m_tab->dayView();
+    const QPoint at = view->visualRect(row).center();
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls << QUrl::fromLocalFile(path);
+    mime.setUrls(urls);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QDropEvent dropped(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &dropped);
+    return enter.isAccepted() && move.isAccepted() && dropped.isAccepted();
+}
+
+void TestDailyLogAttachments::photoDroppedOnANoteIsAttachedInProcoreAndNamedOnTheEntry()
+{
+    UploadService uploads(&m_fixture->api, &m_fixture->network);
+    uploads.setCache(m_cache.get());
+    uploads.start();
+    // As the window does (app/gui.cpp).
+    connect(m_tab.get(), &DailyLogTab::attachFilesRequested, &uploads,
+            [&](qint64 projectId, const QString &type, qint64 entryId, const QStringList &paths) {
+                uploads.enqueue({m_companyId, projectId, dailylogattachments::toolFor(type), entryId}, paths);
+            });
+    QSignalSpy requested(m_tab.get(), &DailyLogTab::attachFilesRequested);
+    const QDate day = dayWith(kNotes);
+    QVERIFY(day.isValid());
+    m_tab->setDate(day);
+    const QModelIndex row = entryRow(kNotes);
+    QVERIFY(row.isValid());
+    const qint64 id = row.data(DailyLogDayModel::EntryIdRole).toLongLong();
+    QVERIFY(procoreEntry(kNotes, day, id).value(QStringLiteral("attachments")).toArray().isEmpty());
+    const QString photo = writePhoto(QStringLiteral("Dalle coulée.jpg"));
+    QVERIFY(!photo.isEmpty());
+
+    QVERIFY(drop(row, {photo}));
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(1).toString(), kNotes);
+    QCOMPARE(requested.first().at(2).toLongLong(), id);
+
+    // Procore has the file on the entry, byte for byte …
+    QTRY_COMPARE_WITH_TIMEOUT(procoreEntry(kNotes, day, id).value(QStringLiteral("attachments")).toArray().size(), 1, 30000);
+    const QJsonObject attachment = procoreEntry(kNotes, day, id).value(QStringLiteral("attachments")).toArray().first().toObject();
+    QCOMPARE(attachment.value(QStringLiteral("name")).toString(), QStringLiteral("Dalle coulée.jpg"));
+    QFile file(photo);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QUrl url(attachment.value(QStringLiteral("url")).toString());
+    QCOMPARE(m_fixture->sandbox->get(url.path(QUrl::FullyEncoded)).body, file.readAll());
+    // … and the day view names it on the entry, from Procore's answer, with no sync.
+    QTRY_VERIFY(entryRow(kNotes, id).data().toString().endsWith(QStringLiteral("Attached: Dalle coulée.jpg")));
+    QVERIFY(entryRow(kNotes, id).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Dalle coulée.jpg")));
+}
+
+void TestDailyLogAttachments::dropOnATypeWithoutFilesIsRefusedInWords()
+{
+    QSignalSpy requested(m_tab.get(), &DailyLogTab::attachFilesRequested);
+    QString type;
+    for (const QString &candidate : {QStringLiteral("visitor_logs"), QStringLiteral("timecard_entries"), QStringLiteral("productivity_logs")})
+        if (type.isEmpty() && dayWith(candidate).isValid())
+            type = candidate;
+    QVERIFY2(!type.isEmpty(), "the tiny project has no visitors, timecard or productivity entries");
+    QVERIFY(!DailyLogType::takesAttachments(type));
+    m_tab->setDate(dayWith(type));
+    QVERIFY(drop(entryRow(type), {writePhoto(QStringLiteral("visitor.jpg"))}));
+    QCOMPARE(requested.size(), 0);
+    QVERIFY(m_tab->notice()->isVisible());
+    QVERIFY2(m_tab->notice()->text().contains(QStringLiteral("Procore does not take files on %1 entries").arg(DailyLogType::displayName(type))),
+             qPrintable(m_tab->notice()->text()));
+}
+
+void TestDailyLogAttachments::dropOnAnEntryNotYetInProcoreIsRefusedInWords()
+{
+    m_fixture->api.setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1")));   // no signal on site
+    OutboxService outbox(&m_fixture->api);
+    outbox.setRetryInterval(3600000);
+    outbox.setCache(m_cache.get());
+    DailyLogWriter writer(&outbox);
+    m_tab->setWriter(&writer);
+    m_tab->setDate(kSandboxToday.addDays(-1));
+    QVERIFY(writer.create(m_projectId, kNotes, kSandboxToday.addDays(-1), {{QStringLiteral("comment"), QStringLiteral("Written in the basement")}}) != 0);
+    QTRY_VERIFY(draftRow(kNotes).isValid());
+    const QModelIndex draft = draftRow(kNotes);
+    QSignalSpy requested(m_tab.get(), &DailyLogTab::attachFilesRequested);
+    QVERIFY(drop(draft, {writePhoto(QStringLiteral("basement.jpg"))}));
+    QCOMPARE(requested.size(), 0);
+    QVERIFY2(m_tab->notice()->text().contains(QStringLiteral("not in Procore yet")), qPrintable(m_tab->notice()->text()));
+    m_tab->setWriter(nullptr);
+    m_fixture->api.setApiBase(m_fixture->sandbox->baseUrl());
+}
+
+QTEST_MAIN(TestDailyLogAttachments)
+#include "tst_dailylogattachments.moc"
