@@ -111,6 +111,7 @@ qint64 coldStart(const QProcessEnvironment &environment, QString *line)
     }
     app.kill();
     app.waitForFinished();
+    *line = QString::fromUtf8(app.readAllStandardError()).trimmed().right(2000);   // why, for the report
     return -1;
 }
 
@@ -157,7 +158,7 @@ int main(int argc, char **argv)
             QString line;
             const qint64 ms = coldStart(environment, &line);
             std::printf("%-11s run %d: %s\n", qPrintable(tab), run + 1,
-                        ms < 0 ? "no rows painted within 60 s" : qPrintable(QStringLiteral("%1 ms from process start; %2").arg(ms).arg(line)));
+                        ms < 0 ? qPrintable(QStringLiteral("no rows painted within 60 s; the app said: ") + line) : qPrintable(QStringLiteral("%1 ms from process start; %2").arg(ms).arg(line)));
             if (ms < 0) {
                 ok = false;
                 break;
