@@ -494,6 +494,45 @@
     </message>
 </context>
 <context>
+    <name>sitedesk::AttachmentFiles</name>
+    <message>
+        <source>kept offline</source>
+        <translation>guardado sin conexión</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>en este equipo</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Ningún programa de este equipo puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>Open a project to see its attachments.</source>
+        <translation>Abra un proyecto para ver sus adjuntos.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer, and Sitedesk cannot reach Procore to get it.</source>
+        <translation>%1 no está en este equipo y Sitedesk no puede conectarse con Procore para obtenerlo.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1… %2%</source>
+        <translation>Descargando %1… %2%</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>No se pudo descargar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is kept on this computer.</source>
+        <translation>%1 se guarda en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>sitedesk::AuthService</name>
     <message>
         <source>Sign-in timed out. Start again when you are ready.</source>
@@ -940,10 +979,6 @@
         <translation> en el conjunto de planos %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 of %2 sheets done</source>
         <translation>%1 de %2 planos listos</translation>
     </message>
@@ -1043,6 +1078,23 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · Attached: %2</source>
+        <translation>%1 · Adjuntos: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Attached: %2</source>
+        <translation>%1
+Adjuntos: %2</translation>
+    </message>
 </context>
 <context>
     <name>sitedesk::DailyLogEntryDialog</name>
@@ -1112,6 +1164,45 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>sitedesk::DailyLogRangePage</name>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtro:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Todas las empresas</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todas las ubicaciones</translation>
+    </message>
+    <message>
+        <source>Choose a project to see its daily log.</source>
+        <translation>Elija un proyecto para ver su registro diario.</translation>
+    </message>
+    <message>
+        <source>No daily log entries from %1 to %2.</source>
+        <translation>No hay entradas del registro diario del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Manpower in the entries listed: %1 workers, %2 man-hours</source>
+        <translation>Mano de obra en las entradas mostradas: %1 trabajadores, %2 horas-hombre</translation>
     </message>
 </context>
 <context>
@@ -1188,26 +1279,6 @@
 <context>
     <name>sitedesk::DailyLogTab</name>
     <message>
-        <source>&amp;Previous Day</source>
-        <translation>Día an&amp;terior</translation>
-    </message>
-    <message>
-        <source>&amp;Next Day</source>
-        <translation>Día &amp;siguiente</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Hoy</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Entry…</source>
-        <translation>&amp;Editar entrada…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Manpower from Previous Day</source>
-        <translation>&amp;Copiar mano de obra del día anterior</translation>
-    </message>
-    <message>
         <source>Days in bold have daily log entries.</source>
         <translation>Los días en negrita tienen entradas en el registro diario.</translation>
     </message>
@@ -1222,54 +1293,6 @@
     <message>
         <source>Week or Month</source>
         <translation>Semana o mes</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> o </translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Agregar</translation>
-    </message>
-    <message>
-        <source>Add an entry to this day (saved at once, sent to Procore when online)</source>
-        <translation>Agregar una entrada a este día (se guarda al instante y se envía a Procore cuando haya conexión)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xportar</translation>
-    </message>
-    <message>
-        <source>Day as PDF Report…</source>
-        <translation>Día como informe PDF…</translation>
-    </message>
-    <message>
-        <source>Day as CSV…</source>
-        <translation>Día como CSV…</translation>
-    </message>
-    <message>
-        <source>Week or Month as PDF Report…</source>
-        <translation>Semana o mes como informe PDF…</translation>
-    </message>
-    <message>
-        <source>Week or Month as CSV…</source>
-        <translation>Semana o mes como CSV…</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semana</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <source>Filter:</source>
-        <translation>Filtro:</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1299,26 +1322,6 @@
 Pick a day shown in bold in the calendar, or use Add to write one.</source>
         <translation>No hay entradas del registro diario el %1.
 Elija un día en negrita en el calendario o use Agregar para escribir una.</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Todos los tipos</translation>
-    </message>
-    <message>
-        <source>All companies</source>
-        <translation>Todas las empresas</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Todas las ubicaciones</translation>
-    </message>
-    <message>
-        <source>No daily log entries from %1 to %2.</source>
-        <translation>No hay entradas del registro diario del %1 al %2.</translation>
-    </message>
-    <message>
-        <source>Manpower in the entries listed: %1 workers, %2 man-hours</source>
-        <translation>Mano de obra en las entradas mostradas: %1 trabajadores, %2 horas-hombre</translation>
     </message>
     <message>
         <source>Sitedesk cannot edit %1 entries yet; change them in Procore.</source>
@@ -1362,6 +1365,88 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
     <message>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Drop photos or files on an entry to attach them in Procore.</source>
+        <translation>Suelte fotos o archivos sobre una entrada para adjuntarlos en Procore.</translation>
+    </message>
+    <message>
+        <source>Drop the files on an entry: they are attached to the entry they fall on.</source>
+        <translation>Suelte los archivos sobre una entrada: se adjuntan a la entrada sobre la que caen.</translation>
+    </message>
+    <message>
+        <source>Procore does not take files on %1 entries. Drop them on a note, manpower, delivery or other entry instead.</source>
+        <translation>Procore no admite archivos en las entradas de %1. Suéltelos sobre una nota, mano de obra, entrega u otra entrada.</translation>
+    </message>
+    <message>
+        <source>This %1 entry is not in Procore yet (it waits to be sent), so it cannot take files. Drop them again once it has been sent.</source>
+        <translation>Esta entrada de %1 todavía no está en Procore (está pendiente de envío), por lo que no admite archivos. Vuelva a soltarlos cuando se haya enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s) to the %1 entry; View ▸ Uploads shows their progress.</source>
+        <translation>
+            <numerusform>Adjuntando %n archivo a la entrada de %1; Ver ▸ Cargas muestra el progreso.</numerusform>
+            <numerusform>Adjuntando %n archivos a la entrada de %1; Ver ▸ Cargas muestra el progreso.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitedesk::DailyLogToolbar</name>
+    <message>
+        <source>&amp;Previous Day</source>
+        <translation>Día an&amp;terior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Day</source>
+        <translation>Día &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entry…</source>
+        <translation>&amp;Editar entrada…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Manpower from Previous Day</source>
+        <translation>&amp;Copiar mano de obra del día anterior</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>Add an entry to this day (saved at once, sent to Procore when online)</source>
+        <translation>Agregar una entrada a este día (se guarda al instante y se envía a Procore cuando haya conexión)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Day as PDF Report…</source>
+        <translation>Día como informe PDF…</translation>
+    </message>
+    <message>
+        <source>Day as CSV…</source>
+        <translation>Día como CSV…</translation>
+    </message>
+    <message>
+        <source>Week or Month as PDF Report…</source>
+        <translation>Semana o mes como informe PDF…</translation>
+    </message>
+    <message>
+        <source>Week or Month as CSV…</source>
+        <translation>Semana o mes como CSV…</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2040,14 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>All drawings</source>
+        <translation>Todos los planos</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3228,18 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
         <source>Ope&amp;n</source>
         <translation>A&amp;brir</translation>
     </message>
+    <message>
+        <source>&amp;Keep offline</source>
+        <translation>&amp;Guardar sin conexión</translation>
+    </message>
+    <message>
+        <source>Download the chosen attachment and keep it on this computer</source>
+        <translation>Descargar el adjunto elegido y guardarlo en este equipo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sitedesk::SubmittalEditForm</name>
@@ -3323,30 +3428,6 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
     <message>
         <source>Editing is not available here.</source>
         <translation>La edición no está disponible aquí.</translation>
-    </message>
-    <message>
-        <source>Open a project to see its attachments.</source>
-        <translation>Abra un proyecto para ver sus adjuntos.</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1.</source>
-        <translation>Ningún programa de este equipo puede abrir %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not on this computer, and Sitedesk cannot reach Procore to get it.</source>
-        <translation>%1 no está en este equipo y Sitedesk no puede conectarse con Procore para obtenerlo.</translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
-        <translation>Descargando %1…</translation>
-    </message>
-    <message>
-        <source>Downloading %1… %2%</source>
-        <translation>Descargando %1… %2%</translation>
-    </message>
-    <message>
-        <source>Could not download %1: %2</source>
-        <translation>No se pudo descargar %1: %2</translation>
     </message>
     <message>
         <source>Attach files to the submittal</source>

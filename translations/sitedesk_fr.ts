@@ -494,6 +494,45 @@
     </message>
 </context>
 <context>
+    <name>sitedesk::AttachmentFiles</name>
+    <message>
+        <source>kept offline</source>
+        <translation>conservé hors ligne</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Aucun programme de cet ordinateur ne peut ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Open a project to see its attachments.</source>
+        <translation>Ouvrez un projet pour voir ses pièces jointes.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer, and Sitedesk cannot reach Procore to get it.</source>
+        <translation>%1 n&apos;est pas sur cet ordinateur, et Sitedesk ne peut pas joindre Procore pour l&apos;obtenir.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1… %2%</source>
+        <translation>Téléchargement de %1… %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>Impossible de télécharger %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is kept on this computer.</source>
+        <translation>%1 est conservé sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>sitedesk::AuthService</name>
     <message>
         <source>Sign-in timed out. Start again when you are ready.</source>
@@ -940,10 +979,6 @@
         <translation> dans le jeu de plans %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 of %2 sheets done</source>
         <translation>%1 plans sur %2 terminés</translation>
     </message>
@@ -1043,6 +1078,23 @@
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · Attached: %2</source>
+        <translation>%1 · Pièces jointes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Attached: %2</source>
+        <translation>%1
+Pièces jointes&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>sitedesk::DailyLogEntryDialog</name>
@@ -1112,6 +1164,45 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>sitedesk::DailyLogRangePage</name>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Toutes les entreprises</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <source>Choose a project to see its daily log.</source>
+        <translation>Choisissez un projet pour voir son journal quotidien.</translation>
+    </message>
+    <message>
+        <source>No daily log entries from %1 to %2.</source>
+        <translation>Aucune entrée du journal quotidien du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Manpower in the entries listed: %1 workers, %2 man-hours</source>
+        <translation>Main-d&apos;œuvre des entrées affichées&#xa0;: %1 travailleurs, %2 heures-personnes</translation>
     </message>
 </context>
 <context>
@@ -1188,26 +1279,6 @@
 <context>
     <name>sitedesk::DailyLogTab</name>
     <message>
-        <source>&amp;Previous Day</source>
-        <translation>Jour &amp;précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Next Day</source>
-        <translation>Jour &amp;suivant</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Entry…</source>
-        <translation>&amp;Modifier l&apos;entrée…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Manpower from Previous Day</source>
-        <translation>&amp;Copier la main-d&apos;œuvre de la veille</translation>
-    </message>
-    <message>
         <source>Days in bold have daily log entries.</source>
         <translation>Les jours en gras ont des entrées dans le journal quotidien.</translation>
     </message>
@@ -1222,54 +1293,6 @@
     <message>
         <source>Week or Month</source>
         <translation>Semaine ou mois</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>A&amp;jouter</translation>
-    </message>
-    <message>
-        <source>Add an entry to this day (saved at once, sent to Procore when online)</source>
-        <translation>Ajouter une entrée à ce jour (enregistrée immédiatement, envoyée à Procore dès que la connexion est disponible)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xporter</translation>
-    </message>
-    <message>
-        <source>Day as PDF Report…</source>
-        <translation>Jour en rapport PDF…</translation>
-    </message>
-    <message>
-        <source>Day as CSV…</source>
-        <translation>Jour en CSV…</translation>
-    </message>
-    <message>
-        <source>Week or Month as PDF Report…</source>
-        <translation>Semaine ou mois en rapport PDF…</translation>
-    </message>
-    <message>
-        <source>Week or Month as CSV…</source>
-        <translation>Semaine ou mois en CSV…</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>Filter:</source>
-        <translation>Filtre&#xa0;:</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1299,26 +1322,6 @@
 Pick a day shown in bold in the calendar, or use Add to write one.</source>
         <translation>Aucune entrée du journal quotidien le %1.
 Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédiger une.</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>All companies</source>
-        <translation>Toutes les entreprises</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Tous les emplacements</translation>
-    </message>
-    <message>
-        <source>No daily log entries from %1 to %2.</source>
-        <translation>Aucune entrée du journal quotidien du %1 au %2.</translation>
-    </message>
-    <message>
-        <source>Manpower in the entries listed: %1 workers, %2 man-hours</source>
-        <translation>Main-d&apos;œuvre des entrées affichées&#xa0;: %1 travailleurs, %2 heures-personnes</translation>
     </message>
     <message>
         <source>Sitedesk cannot edit %1 entries yet; change them in Procore.</source>
@@ -1362,6 +1365,88 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
     <message>
         <source>Could not save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Drop photos or files on an entry to attach them in Procore.</source>
+        <translation>Déposez des photos ou des fichiers sur une entrée pour les joindre dans Procore.</translation>
+    </message>
+    <message>
+        <source>Drop the files on an entry: they are attached to the entry they fall on.</source>
+        <translation>Déposez les fichiers sur une entrée&#xa0;: ils sont joints à l&apos;entrée sur laquelle ils sont déposés.</translation>
+    </message>
+    <message>
+        <source>Procore does not take files on %1 entries. Drop them on a note, manpower, delivery or other entry instead.</source>
+        <translation>Procore n&apos;accepte pas de fichiers sur les entrées %1. Déposez-les plutôt sur une note, une entrée de main-d&apos;œuvre, une livraison ou une autre entrée.</translation>
+    </message>
+    <message>
+        <source>This %1 entry is not in Procore yet (it waits to be sent), so it cannot take files. Drop them again once it has been sent.</source>
+        <translation>Cette entrée %1 n&apos;est pas encore dans Procore (elle attend d&apos;être envoyée) et ne peut donc pas recevoir de fichiers. Déposez-les de nouveau une fois qu&apos;elle aura été envoyée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s) to the %1 entry; View ▸ Uploads shows their progress.</source>
+        <translation>
+            <numerusform>Ajout de %n fichier à l&apos;entrée %1&#xa0;; Affichage ▸ Téléversements montre la progression.</numerusform>
+            <numerusform>Ajout de %n fichiers à l&apos;entrée %1&#xa0;; Affichage ▸ Téléversements montre la progression.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitedesk::DailyLogToolbar</name>
+    <message>
+        <source>&amp;Previous Day</source>
+        <translation>Jour &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next Day</source>
+        <translation>Jour &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entry…</source>
+        <translation>&amp;Modifier l&apos;entrée…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Manpower from Previous Day</source>
+        <translation>&amp;Copier la main-d&apos;œuvre de la veille</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add an entry to this day (saved at once, sent to Procore when online)</source>
+        <translation>Ajouter une entrée à ce jour (enregistrée immédiatement, envoyée à Procore dès que la connexion est disponible)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Day as PDF Report…</source>
+        <translation>Jour en rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Day as CSV…</source>
+        <translation>Jour en CSV…</translation>
+    </message>
+    <message>
+        <source>Week or Month as PDF Report…</source>
+        <translation>Semaine ou mois en rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Week or Month as CSV…</source>
+        <translation>Semaine ou mois en CSV…</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2040,14 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
     <message>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>All drawings</source>
+        <translation>Tous les plans</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3228,18 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
         <source>Ope&amp;n</source>
         <translation>Ouv&amp;rir</translation>
     </message>
+    <message>
+        <source>&amp;Keep offline</source>
+        <translation>&amp;Conserver hors ligne</translation>
+    </message>
+    <message>
+        <source>Download the chosen attachment and keep it on this computer</source>
+        <translation>Télécharger la pièce jointe choisie et la conserver sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sitedesk::SubmittalEditForm</name>
@@ -3323,30 +3428,6 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
     <message>
         <source>Editing is not available here.</source>
         <translation>La modification n&apos;est pas disponible ici.</translation>
-    </message>
-    <message>
-        <source>Open a project to see its attachments.</source>
-        <translation>Ouvrez un projet pour voir ses pièces jointes.</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1.</source>
-        <translation>Aucun programme de cet ordinateur ne peut ouvrir %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not on this computer, and Sitedesk cannot reach Procore to get it.</source>
-        <translation>%1 n&apos;est pas sur cet ordinateur, et Sitedesk ne peut pas joindre Procore pour l&apos;obtenir.</translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
-        <translation>Téléchargement de %1…</translation>
-    </message>
-    <message>
-        <source>Downloading %1… %2%</source>
-        <translation>Téléchargement de %1… %2&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Could not download %1: %2</source>
-        <translation>Impossible de télécharger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attach files to the submittal</source>
