@@ -90,6 +90,7 @@ SubmittalDetailPane::SubmittalDetailPane(QWidget *parent)
     m_attachments->setObjectName(QStringLiteral("submittalAttachments"));
     m_attachments->setMaximumHeight(m_attachments->fontMetrics().height() * 6 + 8);
     m_drawings->setWordWrap(true);
+    m_attachmentStatus->setWordWrap(true);   // a long sentence must not widen the pane
     m_form->hide();
 
     auto *openButton = new QPushButton(tr("Ope&n"), this);
