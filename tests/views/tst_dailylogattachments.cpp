@@ -16,6 +16,7 @@
 #include "outbox/outboxservice.h"
 #include "sync/syncengine.h"
 #include "uploads/uploadservice.h"
+#include "uploads/uploadstore.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -43,6 +44,7 @@ private slots:
     void init();
     void cleanup();
     void photoDroppedOnANoteIsAttachedInProcoreAndNamedOnTheEntry();
+    void photoDroppedWithNoSignalIsAttachedWhenTheNetworkIsBack();
     void dropOnATypeWithoutFilesIsRefusedInWords();
     void dropOnAnEntryNotYetInProcoreIsRefusedInWords();
 
@@ -197,9 +199,43 @@ void TestDailyLogAttachments::photoDroppedOnANoteIsAttachedInProcoreAndNamedOnTh
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QUrl url(attachment.value(QStringLiteral("url")).toString());
     QCOMPARE(m_fixture->sandbox->get(url.path(QUrl::FullyEncoded)).body, file.readAll());
+    // The attach carried the file: no direct upload was created for it (it crossed once).
+    const QJsonObject byPath = m_fixture->sandbox->stats().value(QStringLiteral("by_path")).toObject();
+    for (auto it = byPath.begin(); it != byPath.end(); ++it)
+        QVERIFY2(!it.key().endsWith(QLatin1String("/uploads")), qPrintable(it.key()));
     // … and the day view names it on the entry, from Procore's answer, with no sync.
     QTRY_VERIFY(entryRow(kNotes, id).data().toString().endsWith(QStringLiteral("Attached: Dalle coulée.jpg")));
     QVERIFY(entryRow(kNotes, id).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Dalle coulée.jpg")));
+}
+
+// On site with no signal: the file waits in the queue and joins the entry once Procore answers.
+void TestDailyLogAttachments::photoDroppedWithNoSignalIsAttachedWhenTheNetworkIsBack()
+{
+    UploadService uploads(&m_fixture->api, &m_fixture->network);
+    uploads.setCache(m_cache.get());
+    uploads.setNetworkRetryInterval(300);
+    uploads.start();
+    QList<qint64> queued;
+    connect(m_tab.get(), &DailyLogTab::attachFilesRequested, &uploads,
+            [&](qint64 projectId, const QString &type, qint64 entryId, const QStringList &paths) {
+                queued = uploads.enqueue({m_companyId, projectId, dailylogattachments::toolFor(type), entryId}, paths);
+            });
+    const QDate day = dayWith(QStringLiteral("manpower_logs"));
+    m_tab->setDate(day);
+    const QModelIndex row = entryRow(QStringLiteral("manpower_logs"));
+    const qint64 id = row.data(DailyLogDayModel::EntryIdRole).toLongLong();
+    const int before = int(procoreEntry(QStringLiteral("manpower_logs"), day, id).value(QStringLiteral("attachments")).toArray().size());
+
+    m_fixture->api.setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1")));   // no signal
+    QVERIFY(drop(row, {writePhoto(QStringLiteral("crew.jpg"))}));
+    QCOMPARE(queued.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(uploads.store()->entry(queued.first())->waitingForNetwork, 30000);
+    QVERIFY(!entryRow(QStringLiteral("manpower_logs"), id).data().toString().contains(QStringLiteral("Attached")));
+
+    m_fixture->api.setApiBase(m_fixture->sandbox->baseUrl());   // back in the site office
+    QTRY_COMPARE_WITH_TIMEOUT(uploads.store()->entry(queued.first())->state, UploadEntry::State::Attached, 30000);
+    QCOMPARE(procoreEntry(QStringLiteral("manpower_logs"), day, id).value(QStringLiteral("attachments")).toArray().size(), before + 1);
+    QTRY_VERIFY(entryRow(QStringLiteral("manpower_logs"), id).data().toString().endsWith(QStringLiteral("Attached: crew.jpg")));
 }
 
 void TestDailyLogAttachments::dropOnATypeWithoutFilesIsRefusedInWords()
