@@ -18,6 +18,8 @@
 #include "uploads/uploadservice.h"
 #include "uploads/uploadstore.h"
 
+#include <QAction>
+#include <QFileDialog>
 #include <QImage>
 #include <QJsonArray>
 #include <QMimeData>
@@ -186,6 +188,9 @@ void TestDailyLogAttachments::photoDroppedOnANoteIsAttachedInProcoreAndNamedOnTh
     const QString photo = writePhoto(QStringLiteral("Dalle coulée.jpg"));
     QVERIFY(!photo.isEmpty());
 
+    // Attach Files… on the chosen entry asks for files; here they are dropped instead.
+    m_tab->dayView()->setCurrentIndex(row);
+    QVERIFY(m_tab->findChild<QAction *>(QStringLiteral("dailyLogAttach"))->isEnabled());
     QVERIFY(drop(row, {photo}));
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.first().at(1).toString(), kNotes);
@@ -253,6 +258,13 @@ void TestDailyLogAttachments::dropOnATypeWithoutFilesIsRefusedInWords()
     QVERIFY(m_tab->notice()->isVisible());
     QVERIFY2(m_tab->notice()->text().contains(QStringLiteral("Procore does not take files on %1 entries").arg(DailyLogType::displayName(type))),
              qPrintable(m_tab->notice()->text()));
+    // The keyboard's way (Attach Files… on the chosen entry) says the same before any file dialog.
+    m_tab->notice()->hide();
+    m_tab->dayView()->setCurrentIndex(entryRow(type));
+    m_tab->findChild<QAction *>(QStringLiteral("dailyLogAttach"))->trigger();
+    QVERIFY(m_tab->notice()->text().contains(QStringLiteral("Procore does not take files")));
+    QVERIFY(!m_tab->findChild<QFileDialog *>());
+    QCOMPARE(requested.size(), 0);
 }
 
 void TestDailyLogAttachments::dropOnAnEntryNotYetInProcoreIsRefusedInWords()

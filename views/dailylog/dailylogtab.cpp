@@ -95,6 +95,7 @@ void DailyLogTab::connectToolbar()
     connect(m_toolbar->nextDay(), &QAction::triggered, this, [this] { setDate(m_date.addDays(1)); });
     connect(m_toolbar->today(), &QAction::triggered, this, [this] { setDate(m_today); });
     connect(m_toolbar->edit(), &QAction::triggered, this, &DailyLogTab::editCurrent);
+    connect(m_toolbar->attach(), &QAction::triggered, this, &DailyLogTab::chooseFilesForCurrent);
     connect(m_toolbar->copyManpower(), &QAction::triggered, this, &DailyLogTab::copyManpowerFromPreviousDay);
     connect(m_toolbar, &DailyLogToolbar::addRequested, this, &DailyLogTab::addEntry);
     connect(m_toolbar, &DailyLogToolbar::exportRequested, this,
@@ -254,6 +255,7 @@ void DailyLogTab::updateActions()
     m_toolbar->setAddEnabled(project && m_writer);
     m_toolbar->copyManpower()->setEnabled(project && m_writer);
     m_toolbar->edit()->setEnabled(project && m_writer && item && DailyLogField::isEditable(item->entry.type));
+    m_toolbar->attach()->setEnabled(project && item);
     m_toolbar->setExportEnabled(project);
 }
 
@@ -339,25 +341,46 @@ void DailyLogTab::onFilesDropped(const QModelIndex &index, const QStringList &pa
         m_notice->showNotice(NoticeBar::Kind::Information, tr("Drop the files on an entry: they are attached to the entry they fall on."));
 }
 
+void DailyLogTab::chooseFilesForCurrent()
+{
+    const DailyLogItem *current = m_dayModel->item(m_dayView->currentIndex());
+    if (!current)
+        return;
+    const DailyLogItem item = *current;
+    if (const QString refusal = refusalToAttach(item); !refusal.isEmpty())
+        return m_notice->showNotice(NoticeBar::Kind::Warning, refusal);
+    // Not modal-blocking: the window keeps painting while the dialog is open.
+    auto *dialog = new QFileDialog(this, tr("Attach files to the %1 entry").arg(DailyLogType::displayName(item.entry.type)));
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, this, [this, item](const QStringList &paths) { attachFiles(item, paths); });
+    dialog->open();
+}
+
+// Why Procore cannot take files on the entry, in words; "" when it can.
+QString DailyLogTab::refusalToAttach(const DailyLogItem &item) const
+{
+    const QString type = DailyLogType::displayName(item.entry.type);
+    if (!DailyLogType::takesAttachments(item.entry.type))
+        return tr("Procore does not take files on %1 entries. Drop them on a note, manpower, delivery or other entry instead.").arg(type);
+    if (item.isDraft())
+        return tr("This %1 entry is not in Procore yet (it waits to be sent), so it cannot take files. "
+                  "Drop them again once it has been sent.").arg(type);
+    return {};
+}
+
 bool DailyLogTab::attachFiles(const DailyLogItem &item, const QStringList &paths)
 {
     if (!m_cache || m_projectId == 0 || paths.isEmpty())
         return false;
-    const QString type = DailyLogType::displayName(item.entry.type);
-    if (!DailyLogType::takesAttachments(item.entry.type)) {
-        m_notice->showNotice(NoticeBar::Kind::Warning,
-                             tr("Procore does not take files on %1 entries. Drop them on a note, manpower, delivery or other entry instead.").arg(type));
-        return false;
-    }
-    if (item.isDraft()) {
-        m_notice->showNotice(NoticeBar::Kind::Warning,
-                             tr("This %1 entry is not in Procore yet (it waits to be sent), so it cannot take files. "
-                                "Drop them again once it has been sent.").arg(type));
+    if (const QString refusal = refusalToAttach(item); !refusal.isEmpty()) {
+        m_notice->showNotice(NoticeBar::Kind::Warning, refusal);
         return false;
     }
     emit attachFilesRequested(m_projectId, item.entry.type, item.entry.id, paths);
     m_notice->showNotice(NoticeBar::Kind::Information,
-                         tr("Attaching %n file(s) to the %1 entry; View ▸ Uploads shows their progress.", nullptr, int(paths.size())).arg(type));
+                         tr("Attaching %n file(s) to the %1 entry; View ▸ Uploads shows their progress.", nullptr, int(paths.size()))
+                             .arg(DailyLogType::displayName(item.entry.type)));
     return true;
 }
 

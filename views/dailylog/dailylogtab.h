@@ -98,6 +98,8 @@ private:
     void updateActions();
     void editCurrent();
     void onFilesDropped(const QModelIndex &index, const QStringList &paths);
+    void chooseFilesForCurrent();
+    QString refusalToAttach(const DailyLogItem &item) const;
     void onEntryAccepted(DailyLogEntryDialog *dialog, const DailyLogItem &item);
     void chooseExport(bool range, ExportFormat format);
     QString exportName(bool range, ExportFormat format) const;

@@ -20,6 +20,8 @@ DailyLogToolbar::DailyLogToolbar(QWidget *parent) : QWidget(parent)
                            QStringLiteral("dailyLogNextDay"));
     m_today = makeAction(tr("&Today"), {QKeySequence(Qt::ALT | Qt::Key_Home)}, QStringLiteral("dailyLogToday"));
     m_edit = makeAction(tr("&Edit Entry…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, QStringLiteral("dailyLogEdit"));
+    m_attach = makeAction(tr("Attach F&iles…"), {}, QStringLiteral("dailyLogAttach"));
+    m_attach->setToolTip(tr("Upload files to Procore and attach them to the chosen entry (or drop files on the entry)"));
     m_copyManpower = makeAction(tr("&Copy Manpower from Previous Day"), {}, QStringLiteral("dailyLogCopyManpower"));
     m_previousDay->setIcon(style()->standardIcon(QStyle::SP_ArrowLeft));
     m_nextDay->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
@@ -40,7 +42,7 @@ DailyLogToolbar::DailyLogToolbar(QWidget *parent) : QWidget(parent)
     m_title->setFont(bold);
     layout->addWidget(m_title, 1);
     layout->addWidget(m_add = makeAddButton());
-    for (QAction *action : {m_edit, m_copyManpower}) {
+    for (QAction *action : {m_edit, m_attach, m_copyManpower}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         layout->addWidget(button);
@@ -50,7 +52,7 @@ DailyLogToolbar::DailyLogToolbar(QWidget *parent) : QWidget(parent)
 
 QList<QAction *> DailyLogToolbar::keyedActions() const
 {
-    return {m_previousDay, m_nextDay, m_today, m_edit, m_copyManpower};
+    return {m_previousDay, m_nextDay, m_today, m_edit, m_attach, m_copyManpower};
 }
 
 void DailyLogToolbar::setAddEnabled(bool enabled)

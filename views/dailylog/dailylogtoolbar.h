@@ -9,7 +9,7 @@ class QToolButton;
 namespace sitedesk {
 
 // The Daily Log tab's bar: previous day / Today / next day with their keys, the day's title,
-// Add (one entry per editable type), Edit, Copy manpower and Export. Its actions are added to
+// Add (one entry per editable type), Edit, Attach files, Copy manpower and Export. Its actions are added to
 // the tab too, so their keys work wherever the focus is inside the tab.
 class DailyLogToolbar final : public QWidget
 {
@@ -23,6 +23,7 @@ public:
     QAction *nextDay() const { return m_nextDay; }
     QAction *today() const { return m_today; }
     QAction *edit() const { return m_edit; }
+    QAction *attach() const { return m_attach; }
     QAction *copyManpower() const { return m_copyManpower; }
     QList<QAction *> keyedActions() const;
     QLabel *title() const { return m_title; }
@@ -42,6 +43,7 @@ private:
     QAction *m_nextDay;
     QAction *m_today;
     QAction *m_edit;
+    QAction *m_attach;
     QAction *m_copyManpower;
     QLabel *m_title;
     QToolButton *m_add;
