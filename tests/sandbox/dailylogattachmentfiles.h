@@ -12,7 +12,8 @@
 namespace sandbox {
 
 // Files on daily log entries, taken the way Procore documents it for every type but visitors,
-// productivity and timecard entries: multipart/form-data on the entry's create or update, each
+// productivity and timecard entries: multipart/form-data on the entry's update (the sandbox
+// takes the form on PATCH only; Procore documents it for the create too), each
 // file an `attachments[]` part, the entry's own fields (if any) as `notes_log[comment]` …
 // A file becomes {id, name, filename, content_type, url, viewable_type} in the entry's
 // `attachments`; its bytes are kept and served at GET /__files/daily_log_attachments/{id}/{name}
