@@ -1,6 +1,7 @@
 #include "uploads/uploadservice.h"
 
 #include "api/apiclient.h"
+#include "uploads/uploadattachers.h"
 #include "uploads/uploadjob.h"
 #include "uploads/uploadstore.h"
 
@@ -57,6 +58,14 @@ QList<qint64> UploadService::enqueue(const UploadTarget &target, const QStringLi
         if (!info.isFile() || !info.isReadable()) {
             if (errors)
                 errors->append(tr("%1: not a readable file.").arg(path));
+            continue;
+        }
+        // A tool that takes the file inside its own request (Daily Log's multipart attachments[])
+        // holds it in memory while sending: a cap keeps a dropped video from taking the window.
+        if (uploadattachers::sendsFile(target.tool) && info.size() > maxInlineFileBytes) {
+            if (errors)
+                errors->append(tr("%1 is %2 MB: files of more than %3 MB cannot be attached here.")
+                                   .arg(info.fileName()).arg(info.size() / 1000000).arg(maxInlineFileBytes / 1000000));
             continue;
         }
         const QString absolute = info.absoluteFilePath();

@@ -38,6 +38,9 @@ class UploadService final : public QObject
     Q_DISABLE_COPY_MOVE(UploadService)
 
 public:
+    // The largest file a tool that sends it inline (uploadattachers::sendsFile) is given.
+    static constexpr qint64 maxInlineFileBytes = 100 * 1000 * 1000;
+
     UploadService(ApiClient *api, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~UploadService() override;
 

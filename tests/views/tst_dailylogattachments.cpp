@@ -49,6 +49,7 @@ private slots:
     void photoDroppedWithNoSignalIsAttachedWhenTheNetworkIsBack();
     void dropOnATypeWithoutFilesIsRefusedInWords();
     void dropOnAnEntryNotYetInProcoreIsRefusedInWords();
+    void fileTooBigToSendInsideTheEntryIsRefusedInWords();
 
 private:
     QDate dayWith(const QString &type) const;
@@ -285,6 +286,25 @@ void TestDailyLogAttachments::dropOnAnEntryNotYetInProcoreIsRefusedInWords()
     QVERIFY2(m_tab->notice()->text().contains(QStringLiteral("not in Procore yet")), qPrintable(m_tab->notice()->text()));
     m_tab->setWriter(nullptr);
     m_fixture->api.setApiBase(m_fixture->sandbox->baseUrl());
+}
+
+void TestDailyLogAttachments::fileTooBigToSendInsideTheEntryIsRefusedInWords()
+{
+    // The file travels inside the entry's multipart PATCH, so it is held in memory while sent.
+    UploadService uploads(&m_fixture->api, &m_fixture->network);
+    uploads.setCache(m_cache.get());
+    QTemporaryDir dir;
+    QFile video(dir.filePath(QStringLiteral("site walk.mp4")));
+    QVERIFY(video.open(QIODevice::WriteOnly));
+    QVERIFY(video.resize(UploadService::maxInlineFileBytes + 1));   // sparse: no disk is used
+    video.close();
+    QStringList errors;
+    const QList<qint64> queued = uploads.enqueue({m_companyId, m_projectId, dailylogattachments::toolFor(kNotes), 1},
+                                                 {video.fileName()}, &errors);
+    QVERIFY(queued.isEmpty());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QStringLiteral("site walk.mp4")) && errors.first().contains(QStringLiteral("cannot be attached here")),
+             qPrintable(errors.first()));
 }
 
 QTEST_MAIN(TestDailyLogAttachments)
