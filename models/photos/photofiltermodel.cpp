@@ -18,7 +18,7 @@ void PhotoFilterModel::setPhotosModel(PhotosModel *model)
 {
     m_photos = model;
     setSourceModel(model);
-    sort(0, Qt::AscendingOrder);
+    sort(m_grouping == Grouping::Album ? 0 : -1, Qt::AscendingOrder);
 }
 
 void PhotoFilterModel::setDateRange(const QDate &from, const QDate &to)
@@ -59,7 +59,8 @@ void PhotoFilterModel::setGrouping(Grouping grouping, const QList<qint64> &album
     for (int i = 0; i < albumOrder.size(); ++i)
         m_albumRank.insert(albumOrder.at(i), i);
     invalidate();
-    sort(0, Qt::AscendingOrder);
+    // The photos model keeps its rows in timeline order: only the album order needs a sort.
+    sort(grouping == Grouping::Album ? 0 : -1, Qt::AscendingOrder);
 }
 
 bool PhotoFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const

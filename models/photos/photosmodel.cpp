@@ -5,11 +5,13 @@
 #include "photos/photostore.h"
 #include "photos/thumbnailsource.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QPainter>
 #include <QPixmap>
-#include <QCoreApplication>
 #include <QThreadPool>
+
+#include <algorithm>
 
 namespace sitedesk {
 
@@ -103,11 +105,13 @@ void PhotosModel::setRows(PhotoRows rows)
     m_folded.clear();
     m_rowById.clear();
     m_rowById.reserve(m_rows.rows.size());
-    for (int i = 0; i < m_rows.rows.size(); ++i) {
-        PhotoRow &row = m_rows.rows[i];
-        m_rowById.insert(row.id, i);
+    for (PhotoRow &row : m_rows.rows)
         row.day = QDateTime::fromSecsSinceEpoch(row.when, Qt::UTC).toLocalTime().date().toJulianDay();
-    }
+    // Timeline order (newest day first, the store's order within a day) is the rows' own order,
+    // so the filter proxy sorts nothing in the default view: typing a word only filters.
+    std::stable_sort(m_rows.rows.begin(), m_rows.rows.end(), [](const PhotoRow &a, const PhotoRow &b) { return a.day > b.day; });
+    for (int i = 0; i < m_rows.rows.size(); ++i)
+        m_rowById.insert(m_rows.rows.at(i).id, i);
     endResetModel();
     emit loaded();
 }
