@@ -1,5 +1,6 @@
 #include "drawingfiles.h"
 
+#include "drawingthumbnail.h"
 #include "oauthserver.h"
 #include "procoreerror.h"
 
@@ -17,9 +18,10 @@ const QString apiPrefix = QStringLiteral("/sandbox/files/drawing_revisions/");
 const QString storagePrefix = QStringLiteral("/__files/drawings/");
 constexpr qint64 linkLifetimeSeconds = 600;
 
-QByteArray signature(qint64 id, qint64 expires)
+// Signs the file's name ("12.pdf", "12-thumb.png"), so a link to one file opens no other.
+QByteArray signature(const QString &name, qint64 expires)
 {
-    return QMessageAuthenticationCode::hash(QByteArray::number(id) + ':' + QByteArray::number(expires), "sitedesk-sandbox-drawings",
+    return QMessageAuthenticationCode::hash(name.toUtf8() + ':' + QByteArray::number(expires), "sitedesk-sandbox-drawings",
                                             QCryptographicHash::Sha256).toHex().left(32);
 }
 
@@ -33,10 +35,12 @@ HttpResponse s3Error(int status, const char *code, const char *message)
     return response;
 }
 
-qint64 idFromPath(const QString &path, const QString &prefix)
+// "{id}.pdf" (the sheet) or "{id}-thumb.png" (its thumbnail); 0 for any other name.
+qint64 idFromPath(const QString &path, const QString &prefix, bool *thumbnail)
 {
-    static const QRegularExpression name(QStringLiteral("^(\\d+)\\.pdf$"));
+    static const QRegularExpression name(QStringLiteral("^(\\d+)(\\.pdf|-thumb\\.png)$"));
     const QRegularExpressionMatch match = name.match(path.mid(prefix.size()));
+    *thumbnail = match.captured(2) == QLatin1String("-thumb.png");
     return match.hasMatch() ? match.captured(1).toLongLong() : 0;
 }
 
@@ -97,6 +101,11 @@ QByteArray sheetContent(const QJsonObject &revision, const QString &projectName,
     return c;
 }
 
+QString fileName(qint64 id, bool thumbnail)
+{
+    return QString::number(id) + (thumbnail ? QStringLiteral("-thumb.png") : QStringLiteral(".pdf"));
+}
+
 } // namespace
 
 // Written by hand rather than with QPdfWriter: the sandbox has no QGuiApplication (no font
@@ -144,25 +153,33 @@ QByteArray DrawingFiles::pdfFor(const QJsonObject &revision)
     return *m_pdfs.insert(id, renderPdf(revision, projectName));
 }
 
+QByteArray DrawingFiles::thumbnailFor(const QJsonObject &revision)
+{
+    const qint64 id = revision.value(QLatin1String("id")).toInteger();
+    auto it = m_thumbnails.constFind(id);
+    return it != m_thumbnails.constEnd() ? *it : *m_thumbnails.insert(id, drawingthumbnail::renderPng(revision));
+}
+
 bool DrawingFiles::handle(const HttpRequest &request, const QUrl &base, HttpResponse *response)
 {
     const bool isApi = request.path.startsWith(apiPrefix);
     if (!isApi && !request.path.startsWith(storagePrefix))
         return false;
     const QString fault = m_faults.take(request.path);
-    const qint64 id = idFromPath(request.path, isApi ? apiPrefix : storagePrefix);
+    bool thumbnail = false;
+    const qint64 id = idFromPath(request.path, isApi ? apiPrefix : storagePrefix, &thumbnail);
     if (fault == QLatin1String("expire") && !isApi) {
         // As if the pre-signed link had outlived its ten minutes: the client must re-read the item.
         *response = s3Error(403, "AccessDenied", "Request has expired");
         return true;
     }
-    *response = isApi ? api(request, base, id) : storage(request, id);
+    *response = isApi ? api(request, base, id, thumbnail) : storage(request, id, thumbnail);
     if (!fault.isEmpty() && fault != QLatin1String("expire"))
         FaultInjector::apply(fault, response);
     return true;
 }
 
-HttpResponse DrawingFiles::api(const HttpRequest &request, const QUrl &base, qint64 id)
+HttpResponse DrawingFiles::api(const HttpRequest &request, const QUrl &base, qint64 id, bool thumbnail)
 {
     if (!m_oauth.isValidAccessToken(request.bearerToken()))
         return ProcoreError::unauthorized();
@@ -170,14 +187,15 @@ HttpResponse DrawingFiles::api(const HttpRequest &request, const QUrl &base, qin
     if (!revision || SandboxData::isDeleted(*revision))
         return ProcoreError::notFound();
     const qint64 expires = QDateTime::currentSecsSinceEpoch() + linkLifetimeSeconds;
+    const QString name = fileName(id, thumbnail);
     return HttpResponse::redirect(base.toString(QUrl::StripTrailingSlash) + storagePrefix
-                                  + QStringLiteral("%1.pdf?expires=%2&signature=%3").arg(id).arg(expires).arg(QString::fromLatin1(signature(id, expires))));
+                                  + QStringLiteral("%1?expires=%2&signature=%3").arg(name).arg(expires).arg(QString::fromLatin1(signature(name, expires))));
 }
 
-HttpResponse DrawingFiles::storage(const HttpRequest &request, qint64 id)
+HttpResponse DrawingFiles::storage(const HttpRequest &request, qint64 id, bool thumbnail)
 {
     const qint64 expires = request.queryValue(QStringLiteral("expires")).toLongLong();
-    if (request.queryValue(QStringLiteral("signature")).toLatin1() != signature(id, expires))
+    if (request.queryValue(QStringLiteral("signature")).toLatin1() != signature(fileName(id, thumbnail), expires))
         return s3Error(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.");
     if (QDateTime::currentSecsSinceEpoch() > expires)
         return s3Error(403, "AccessDenied", "Request has expired");
@@ -186,9 +204,9 @@ HttpResponse DrawingFiles::storage(const HttpRequest &request, qint64 id)
     const QJsonObject *revision = m_data.find(QStringLiteral("drawing_revisions"), id);
     if (!revision || SandboxData::isDeleted(*revision))
         return s3Error(404, "NoSuchKey", "The specified key does not exist.");
-    const QByteArray pdf = pdfFor(*revision);
+    const QByteArray pdf = thumbnail ? thumbnailFor(*revision) : pdfFor(*revision);
     HttpResponse response;
-    response.setHeader("Content-Type", "application/pdf");
+    response.setHeader("Content-Type", thumbnail ? "image/png" : "application/pdf");
     response.setHeader("Accept-Ranges", "bytes");
     response.setHeader("ETag", '"' + QCryptographicHash::hash(pdf, QCryptographicHash::Md5).toHex() + '"');
     static const QRegularExpression range(QStringLiteral("^bytes=(\\d+)-$"));

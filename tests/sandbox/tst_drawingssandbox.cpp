@@ -42,6 +42,7 @@ private slots:
     void otherCompanyAndUnknownAreaAreRefused();
     void oneRevisionIsShownWithAFreshFileUrl();
     void expireFaultMakesTheStorageLinkStale();
+    void thumbnailIsASmallPngOfTheSheetBehindTheSameRedirect();
 
 private:
     QJsonArray all(const QString &pathAndQuery) { return m_server->listAll(pathAndQuery, m_token, northwind); }
@@ -178,6 +179,35 @@ void TstDrawingsSandbox::expireFaultMakesTheStorageLinkStale()
     const SandboxProcess::Reply fresh = m_server->get(storagePathAndQuery);
     QCOMPARE(fresh.status, 200);
     QVERIFY(fresh.body.startsWith("%PDF-"));
+}
+
+void TstDrawingsSandbox::thumbnailIsASmallPngOfTheSheetBehindTheSameRedirect()
+{
+    const QJsonObject revision = all(projectPath(QStringLiteral("v1.0/projects/%1/drawing_revisions"))).first().toObject();
+    const QString thumbPath = QUrl(revision.value(QStringLiteral("thumbnail_url")).toString()).path();
+    QCOMPARE(m_server->get(thumbPath).status, 401);   // the API host wants the token
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_server->url(thumbPath));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
+    const QUrl storage = reply->url().resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+    QVERIFY(storage.path().endsWith(QStringLiteral("-thumb.png")));
+    const SandboxProcess::Reply png = m_server->get(storage.path() + QLatin1Char('?') + storage.query());
+    QCOMPARE(png.status, 200);
+    QVERIFY(png.body.startsWith("\x89PNG\r\n\x1a\n"));
+    // Width and height from the IHDR chunk (big-endian, right after the signature and chunk header).
+    auto be32 = [&png](int at) { return (quint32(quint8(png.body.at(at))) << 24) | (quint32(quint8(png.body.at(at + 1))) << 16)
+                                        | (quint32(quint8(png.body.at(at + 2))) << 8) | quint32(quint8(png.body.at(at + 3))); };
+    QCOMPARE(be32(16), 320u);
+    QCOMPARE(be32(20), 226u);
+    // A link signed for the thumbnail opens no PDF.
+    QString pdfPath = storage.path();
+    pdfPath.replace(QStringLiteral("-thumb.png"), QStringLiteral(".pdf"));
+    QCOMPARE(m_server->get(pdfPath + QLatin1Char('?') + storage.query()).status, 403);
 }
 
 QTEST_GUILESS_MAIN(TstDrawingsSandbox)
