@@ -4,12 +4,14 @@
 #include "drawings/drawingrecords.h"
 #include "drawings/drawingstore.h"
 #include "files/cachedfilestore.h"
+#include "photos/thumbnailsource.h"
 
 #include <QColor>
 #include <QFont>
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
+#include <QPainter>
 
 namespace sitedesk {
 
@@ -210,8 +212,46 @@ QVariant DrawingLogModel::data(const QModelIndex &index, int role) const
     case DisciplineRole: return row.discipline;
     case OfflineRole: return int(offline(index.row()));
     case PdfUrlRole: return row.pdfUrl;
+    case ThumbnailRole: return thumbnail(row);
     default: return {};
     }
+}
+
+void DrawingLogModel::setThumbnails(ThumbnailSource *source)
+{
+    if (m_thumbnails)
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    m_thumbnails = source;
+    if (source)
+        connect(source, &ThumbnailSource::ready, this, &DrawingLogModel::onThumbnailReady);
+}
+
+QVariant DrawingLogModel::thumbnail(const DrawingRow &row) const
+{
+    const QImage image = m_thumbnails ? m_thumbnails->thumbnail(row.revisionId) : QImage();
+    return image.isNull() ? placeholder() : QIcon(QPixmap::fromImage(image));
+}
+
+void DrawingLogModel::onThumbnailReady(qint64 revisionId)
+{
+    const int at = rowOfRevision(revisionId);
+    if (at >= 0)
+        emit dataChanged(index(at, Number), index(at, Number), {ThumbnailRole});
+}
+
+// A blank grey sheet the size of a thumbnail, so the grid keeps its layout while pictures arrive.
+QIcon DrawingLogModel::placeholder() const
+{
+    if (m_placeholder.isNull()) {
+        QImage blank(160, 113, QImage::Format_RGB32);
+        blank.fill(QColor(0xee, 0xef, 0xf1));
+        QPainter painter(&blank);
+        painter.setPen(QColor(0xc4, 0xc8, 0xcf));
+        painter.drawRect(blank.rect().adjusted(0, 0, -1, -1));
+        painter.end();
+        m_placeholder = QIcon(QPixmap::fromImage(blank));
+    }
+    return m_placeholder;
 }
 
 QVariant DrawingLogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -24,6 +24,7 @@ struct DrawingRow
     QString receivedDate;
     QString pdfUrl;
     qint64 pdfSize = 0;
+    QString thumbnailUrl;   // the revision's thumbnail_url, read from its stored record
     QString updatedAt;
     int revisionCount = 0;
     QString searchText;   // number and title folded for search-as-you-type

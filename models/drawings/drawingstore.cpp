@@ -246,7 +246,8 @@ QList<DrawingRow> DrawingStore::log(qint64 projectId) const
         " COALESCE(r.drawing_date, ''), COALESCE(r.received_date, ''), COALESCE(r.pdf_url, ''),"
         " COALESCE(r.pdf_size, 0), d.updated_at,"
         " (SELECT COUNT(*) FROM drawing_revisions x WHERE x.project_id = d.project_id AND x.drawing_id = d.id),"
-        " (v.revision_id IS NULL OR v.revision_id <> d.current_revision_id)"
+        " (v.revision_id IS NULL OR v.revision_id <> d.current_revision_id),"
+        " COALESCE(json_extract(r.raw, '$.thumbnail_url'), '')"
         " FROM drawings d LEFT JOIN drawing_revisions r ON r.id = d.current_revision_id"
         " LEFT JOIN drawing_areas a ON a.id = d.area_id LEFT JOIN drawing_views v ON v.drawing_id = d.id"
         " WHERE d.project_id = ?"), projectId);
@@ -259,7 +260,8 @@ QList<DrawingRow> DrawingStore::revisionLog(qint64 projectId) const
         "SELECT r.drawing_id, d.area_id, COALESCE(a.name, ''), r.number, r.title, r.discipline, d.current_revision_id, r.id,"
         " r.revision_number, r.set_id, r.set_name, r.drawing_date, r.received_date, r.pdf_url, r.pdf_size, r.updated_at,"
         " (SELECT COUNT(*) FROM drawing_revisions x WHERE x.project_id = r.project_id AND x.drawing_id = r.drawing_id),"
-        " (r.id = d.current_revision_id AND (v.revision_id IS NULL OR v.revision_id <> d.current_revision_id))"
+        " (r.id = d.current_revision_id AND (v.revision_id IS NULL OR v.revision_id <> d.current_revision_id)),"
+        " COALESCE(json_extract(r.raw, '$.thumbnail_url'), '')"
         " FROM drawing_revisions r JOIN drawings d ON d.id = r.drawing_id"
         " LEFT JOIN drawing_areas a ON a.id = d.area_id LEFT JOIN drawing_views v ON v.drawing_id = r.drawing_id"
         " WHERE r.project_id = ?"
@@ -293,6 +295,7 @@ QList<DrawingRow> DrawingStore::selectRows(const QString &sql, qint64 projectId)
         row.updatedAt = q.value(15).toString();
         row.revisionCount = q.value(16).toInt();
         row.isNew = q.value(17).toBool();
+        row.thumbnailUrl = q.value(18).toString();
         row.searchText = search::fold(row.number + QLatin1Char(' ') + row.title);
         rows.append(row);
     }

@@ -6,10 +6,12 @@
 #include "drawings/drawingfiltermodel.h"
 #include "drawings/drawinglogfilterbar.h"
 #include "drawings/drawinglogexport.h"
+#include "drawings/drawingloggrid.h"
 #include "drawings/drawinglogmodel.h"
 #include "drawings/drawingrecords.h"
 #include "drawings/drawingrevisionsmodel.h"
 #include "drawings/drawingstore.h"
+#include "drawings/drawingthumbnails.h"
 #include "drawings/drawingtreemodel.h"
 #include "drawings/drawingsofflinebar.h"
 #include "drawings/drawingsofflinemenu.h"
@@ -19,6 +21,7 @@
 #include "files/filestore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -31,6 +34,7 @@
 #include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
@@ -49,6 +53,8 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
       m_count(new QLabel(this)),
       m_offlineBar(new DrawingsOfflineBar(this)),
       m_table(new QTableView(this)),
+      m_grid(new DrawingLogGrid(this)),
+      m_logStack(new QStackedWidget(this)),
       m_revisionsTable(new QTableView(this)),
       m_viewer(new DrawingViewer(this)),
       m_api(api)
@@ -69,6 +75,11 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_grid->setModel(m_filter);
+    m_grid->setSelectionModel(m_table->selectionModel());   // one selection: the open sheet
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logStack->addWidget(m_table);
+    m_logStack->addWidget(m_grid);
     m_revisionsTable->setObjectName(QStringLiteral("drawingRevisions"));
     m_revisionsTable->setModel(m_revisions);
     m_revisionsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -108,9 +119,10 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     auto *logLayout = new QVBoxLayout(logPane);
     logLayout->setContentsMargins(0, 0, 0, 0);
     logLayout->addWidget(m_filterBar);
-    logLayout->addWidget(m_table, 1);
+    logLayout->addWidget(m_logStack, 1);
     auto *status = new QHBoxLayout;
     status->addWidget(m_count, 1);
+    status->addWidget(createViewSwitch());
     status->addWidget(keepOffline);
     status->addWidget(exportButton);
     logLayout->addLayout(status);
@@ -170,13 +182,67 @@ DrawingsTab::~DrawingsTab()
 {
     // Downloads cancelled now report to a tab that is still whole.
     m_offlineBar->setFileStore(nullptr);
+    delete m_thumbnails;
     delete m_files;
+}
+
+// "List" and "Thumbnails", checkable and exclusive, with Ctrl+1 and Ctrl+2.
+QWidget *DrawingsTab::createViewSwitch()
+{
+    auto *group = new QActionGroup(this);
+    auto *list = group->addAction(tr("List"));
+    list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    list->setToolTip(tr("Show the log as a table (Ctrl+1)"));
+    m_gridAction = group->addAction(tr("Thumbnails"));
+    m_gridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_gridAction->setToolTip(tr("Show the log as sheet thumbnails (Ctrl+2)"));
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    for (QAction *action : {list, m_gridAction}) {
+        action->setCheckable(true);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        auto *button = new QToolButton(box);
+        button->setDefaultAction(action);
+        row->addWidget(button);
+        addAction(action);
+    }
+    m_gridAction->setObjectName(QStringLiteral("drawingGridMode"));
+    list->setChecked(true);
+    connect(m_gridAction, &QAction::toggled, this, &DrawingsTab::setGridMode);
+    return box;
+}
+
+QListView *DrawingsTab::grid() const { return m_grid; }
+bool DrawingsTab::gridMode() const { return m_logStack->currentWidget() == m_grid; }
+
+void DrawingsTab::setGridMode(bool grid)
+{
+    QAbstractItemView *shown = grid ? static_cast<QAbstractItemView *>(m_grid) : m_table;
+    QAbstractItemView *hidden = grid ? static_cast<QAbstractItemView *>(m_table) : m_grid;
+    const bool hadFocus = hidden->hasFocus();
+    m_gridAction->setChecked(grid);
+    m_logStack->setCurrentWidget(shown);
+    if (hadFocus)
+        shown->setFocus();
+    if (m_table->currentIndex().isValid())
+        shown->scrollTo(m_table->currentIndex());
+}
+
+void DrawingsTab::showInLog(const QModelIndex &index)
+{
+    m_table->setCurrentIndex(index);
+    (gridMode() ? static_cast<QAbstractItemView *>(m_grid) : m_table)->scrollTo(index);
 }
 
 void DrawingsTab::setSource(CacheDatabase *cache, qint64 projectId)
 {
     if (cache != m_cache) {
         m_offlineBar->setFileStore(nullptr);   // a download for the old cache stops first
+        m_model->setThumbnails(nullptr);
+        delete m_thumbnails;
+        m_thumbnails = nullptr;
         delete m_files;
         m_files = nullptr;
         m_cache = cache;
@@ -185,6 +251,11 @@ void DrawingsTab::setSource(CacheDatabase *cache, qint64 projectId)
             DrawingFileUrls::install(*m_files, m_api, m_cache);
             if (m_fileCacheLimit > 0)
                 m_files->setSizeLimit(m_fileCacheLimit);
+            m_thumbnails = new DrawingThumbnails(m_files, [this](qint64 revisionId) {
+                const int row = m_model->rowOfRevision(revisionId);
+                return row < 0 ? QUrl() : QUrl(m_model->rows().at(row).thumbnailUrl);
+            }, this);
+            m_model->setThumbnails(m_thumbnails);
         }
         m_offlineBar->setFileStore(m_files);
     }
@@ -315,8 +386,7 @@ bool DrawingsTab::openDrawing(qint64 drawingId, qint64 revisionId)
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return false;
-    m_table->setCurrentIndex(index);
-    m_table->scrollTo(index);
+    showInLog(index);
     if (revisionId != 0 && revisionId != m_revisionId) {
         const int revisionRow = m_revisions->rowOf(revisionId);
         if (revisionRow < 0)
@@ -331,8 +401,7 @@ void DrawingsTab::openNext(int step)
     const int row = m_table->currentIndex().row() + step;
     if (row < 0 || row >= m_filter->rowCount())
         return;
-    m_table->setCurrentIndex(m_filter->index(row, 0));
-    m_table->scrollTo(m_table->currentIndex());
+    showInLog(m_filter->index(row, 0));
 }
 
 void DrawingsTab::showRevision(qint64 revisionId, const QString &pdfUrl, const QString &title)

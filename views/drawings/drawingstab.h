@@ -9,6 +9,8 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListView;
+class QStackedWidget;
 class QTableView;
 class QTreeView;
 
@@ -18,9 +20,11 @@ class ApiClient;
 class CacheDatabase;
 class DrawingFilterModel;
 class DrawingLogFilterBar;
+class DrawingLogGrid;
 class DrawingLogModel;
 class DrawingRevisionsModel;
 class DrawingTreeModel;
+class DrawingThumbnails;
 class DrawingViewer;
 class DrawingsOfflineBar;
 class DrawingsOfflineMenu;
@@ -35,7 +39,9 @@ class FileStore;
 // move to the previous/next sheet of the log as filtered and sorted. "Keep offline" pins a
 // sheet; "Make available offline" (a menu, and the tree's context menu) downloads and pins the
 // sheets shown or a whole set, area or discipline, after saying how much it will download; a
-// pin marks the sheets kept offline in the log.
+// pin marks the sheets kept offline in the log. The log shows as a table (Ctrl+1) or as a grid
+// of sheet thumbnails (Ctrl+2) over the same filters and selection; thumbnails load only for
+// the tiles on screen and stay on disk with the downloaded sheets.
 class DrawingsTab final : public QWidget
 {
     Q_OBJECT
@@ -61,6 +67,11 @@ public:
     FileStore *fileStore() const { return m_files; }
     DrawingViewer *viewer() const { return m_viewer; }
     QTableView *log() const { return m_table; }
+    QListView *grid() const;
+    // Thumbnails (true) or the table (false).
+    void setGridMode(bool grid);
+    bool gridMode() const;
+    DrawingThumbnails *thumbnails() const { return m_thumbnails; }
     QTreeView *tree() const { return m_tree; }
     QLineEdit *searchField() const;
     QCheckBox *currentOnlyBox() const;
@@ -83,6 +94,8 @@ private:
     void onDisciplineChosen();
     void chooseExport();
     QString titleOf(int logRow) const;
+    void showInLog(const QModelIndex &index);
+    QWidget *createViewSwitch();
 
     DrawingLogModel *m_model;
     DrawingFilterModel *m_filter;
@@ -94,11 +107,15 @@ private:
     DrawingsOfflineBar *m_offlineBar;
     DrawingsOfflineMenu *m_offlineMenu;
     QTableView *m_table;
+    DrawingLogGrid *m_grid;
+    QStackedWidget *m_logStack;
+    QAction *m_gridAction = nullptr;
     QTableView *m_revisionsTable;
     DrawingViewer *m_viewer;
     QPointer<ApiClient> m_api;
     QPointer<CacheDatabase> m_cache;
     FileStore *m_files = nullptr;
+    DrawingThumbnails *m_thumbnails = nullptr;
     QPointer<FileFetch> m_fetch;
     qint64 m_fileCacheLimit = 0;   // 0: the FileStore's default
     qint64 m_projectId = 0;
