@@ -28,7 +28,7 @@ protected:
         option->displayAlignment = Qt::AlignHCenter | Qt::AlignTop;
         const QString title = index.siblingAtColumn(DrawingLogModel::Title).data().toString();
         const QString elided = option->fontMetrics.elidedText(title, Qt::ElideRight, thumbnailSize.width());
-        option->text = index.data().toString() + QLatin1Char('\n') + elided;
+        option->text = index.data().toString() + QChar::LineSeparator + elided;   // '\n' would not break the line
     }
 };
 
