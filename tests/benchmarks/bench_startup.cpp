@@ -33,8 +33,11 @@ using namespace sitedesk;
 
 namespace {
 
+// SITEDESK_APP times another build of the app (or a copy that no build replaces mid-run).
 QString appPath()
 {
+    if (qEnvironmentVariableIsSet("SITEDESK_APP"))
+        return qEnvironmentVariable("SITEDESK_APP");
 #ifdef SITEDESK_PATH
     return QStringLiteral(SITEDESK_PATH);
 #else
