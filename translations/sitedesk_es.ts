@@ -1389,6 +1389,10 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
             <numerusform>Adjuntando %n archivos a la entrada de %1; Ver ▸ Cargas muestra el progreso.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attach files to the %1 entry</source>
+        <translation>Adjuntar archivos a la entrada de %1</translation>
+    </message>
 </context>
 <context>
     <name>sitedesk::DailyLogToolbar</name>
@@ -1447,6 +1451,14 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
     <message>
         <source>Week or Month as CSV…</source>
         <translation>Semana o mes como CSV…</translation>
+    </message>
+    <message>
+        <source>Attach F&amp;iles…</source>
+        <translation>Adjuntar arch&amp;ivos…</translation>
+    </message>
+    <message>
+        <source>Upload files to Procore and attach them to the chosen entry (or drop files on the entry)</source>
+        <translation>Cargar archivos en Procore y adjuntarlos a la entrada elegida (o suelte los archivos sobre la entrada)</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2060,22 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
     <message>
         <source>All drawings</source>
         <translation>Todos los planos</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Show the log as a table (Ctrl+1)</source>
+        <translation>Mostrar el registro como tabla (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Miniaturas</translation>
+    </message>
+    <message>
+        <source>Show the log as sheet thumbnails (Ctrl+2)</source>
+        <translation>Mostrar el registro como miniaturas de planos (Ctrl+2)</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3611,10 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
     <message>
         <source>%1: cannot be queued: %2</source>
         <translation>%1: no se puede poner en cola: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: files of more than %3 MB cannot be attached here.</source>
+        <translation>%1 ocupa %2 MB: aquí no se pueden adjuntar archivos de más de %3 MB.</translation>
     </message>
 </context>
 <context>

@@ -1389,6 +1389,10 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
             <numerusform>Ajout de %n fichiers à l&apos;entrée %1&#xa0;; Affichage ▸ Téléversements montre la progression.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attach files to the %1 entry</source>
+        <translation>Joindre des fichiers à l&apos;entrée %1</translation>
+    </message>
 </context>
 <context>
     <name>sitedesk::DailyLogToolbar</name>
@@ -1447,6 +1451,14 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
     <message>
         <source>Week or Month as CSV…</source>
         <translation>Semaine ou mois en CSV…</translation>
+    </message>
+    <message>
+        <source>Attach F&amp;iles…</source>
+        <translation>Joindre des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Upload files to Procore and attach them to the chosen entry (or drop files on the entry)</source>
+        <translation>Téléverser des fichiers dans Procore et les joindre à l&apos;entrée choisie (ou déposez les fichiers sur l&apos;entrée)</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2060,22 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
     <message>
         <source>All drawings</source>
         <translation>Tous les plans</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show the log as a table (Ctrl+1)</source>
+        <translation>Afficher le journal sous forme de tableau (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Miniatures</translation>
+    </message>
+    <message>
+        <source>Show the log as sheet thumbnails (Ctrl+2)</source>
+        <translation>Afficher le journal sous forme de miniatures de plans (Ctrl+2)</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3611,10 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
     <message>
         <source>%1: cannot be queued: %2</source>
         <translation>%1&#xa0;: impossible de l&apos;ajouter à la file d&apos;attente&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: files of more than %3 MB cannot be attached here.</source>
+        <translation>%1 fait %2 Mo&#xa0;: les fichiers de plus de %3 Mo ne peuvent pas être joints ici.</translation>
     </message>
 </context>
 <context>
