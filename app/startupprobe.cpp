@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QEvent>
+#include <QFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -15,8 +16,16 @@ namespace sitedesk {
 
 namespace {
 
+// Peak resident memory of this process. On Linux VmHWM: getrusage's ru_maxrss survives exec and
+// reports the launching process's peak when that was larger.
 double peakMemoryMb()
 {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
 #ifdef Q_OS_UNIX
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
