@@ -2066,16 +2066,16 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
         <translation>Lista</translation>
     </message>
     <message>
-        <source>Show the log as a table (Ctrl+1)</source>
-        <translation>Mostrar el registro como tabla (Ctrl+1)</translation>
+        <source>Show the log as a table (Alt+1)</source>
+        <translation>Mostrar el registro como tabla (Alt+1)</translation>
     </message>
     <message>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <source>Show the log as sheet thumbnails (Ctrl+2)</source>
-        <translation>Mostrar el registro como miniaturas de planos (Ctrl+2)</translation>
+        <source>Show the log as sheet thumbnails (Alt+2)</source>
+        <translation>Mostrar el registro como miniaturas de planos (Alt+2)</translation>
     </message>
 </context>
 <context>

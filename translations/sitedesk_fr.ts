@@ -2066,16 +2066,16 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
         <translation>Liste</translation>
     </message>
     <message>
-        <source>Show the log as a table (Ctrl+1)</source>
-        <translation>Afficher le journal sous forme de tableau (Ctrl+1)</translation>
+        <source>Show the log as a table (Alt+1)</source>
+        <translation>Afficher le journal sous forme de tableau (Alt+1)</translation>
     </message>
     <message>
         <source>Thumbnails</source>
         <translation>Miniatures</translation>
     </message>
     <message>
-        <source>Show the log as sheet thumbnails (Ctrl+2)</source>
-        <translation>Afficher le journal sous forme de miniatures de plans (Ctrl+2)</translation>
+        <source>Show the log as sheet thumbnails (Alt+2)</source>
+        <translation>Afficher le journal sous forme de miniatures de plans (Alt+2)</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ void TestDrawingGrid::gridShowsTheLogAndLoadsThumbnailsOnScreen()
     QVERIFY(tab.log()->model()->rowCount() > 10);
 
     tab.log()->setFocus();
-    QTest::keyClick(tab.log(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(tab.log(), Qt::Key_2, Qt::AltModifier);
     QVERIFY(tab.gridMode());
     QVERIFY(tab.grid()->isVisible());
     QVERIFY(!tab.log()->isVisible());
@@ -122,7 +122,7 @@ void TestDrawingGrid::gridShowsTheLogAndLoadsThumbnailsOnScreen()
     QTRY_VERIFY_WITH_TIMEOUT(tab.viewer()->pageCount() > 0, 20000);
     QVERIFY(tab.viewer()->title().startsWith(number));
 
-    QTest::keyClick(tab.grid(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(tab.grid(), Qt::Key_1, Qt::AltModifier);
     QVERIFY(!tab.gridMode());
     QVERIFY(tab.log()->isVisible());
     QCOMPARE(tab.log()->currentIndex().data().toString(), number);

@@ -186,16 +186,16 @@ DrawingsTab::~DrawingsTab()
     delete m_files;
 }
 
-// "List" and "Thumbnails", checkable and exclusive, with Ctrl+1 and Ctrl+2.
+// "List" and "Thumbnails", checkable and exclusive, with Alt+1 and Alt+2 (the viewer's Ctrl+2 is Fit width).
 QWidget *DrawingsTab::createViewSwitch()
 {
     auto *group = new QActionGroup(this);
     auto *list = group->addAction(tr("List"));
-    list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    list->setToolTip(tr("Show the log as a table (Ctrl+1)"));
+    list->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    list->setToolTip(tr("Show the log as a table (Alt+1)"));
     m_gridAction = group->addAction(tr("Thumbnails"));
-    m_gridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_gridAction->setToolTip(tr("Show the log as sheet thumbnails (Ctrl+2)"));
+    m_gridAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    m_gridAction->setToolTip(tr("Show the log as sheet thumbnails (Alt+2)"));
     auto *box = new QWidget(this);
     auto *row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
