@@ -1,4 +1,5 @@
 // The headless command line end to end: the real sitedesk binary against the sandbox.
+#include "clirun.h"
 #include "sandboxprocess.h"
 
 #include "cache/cachedatabase.h"
@@ -13,21 +14,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString app()
-{
-#ifdef SITEDESK_PATH
-    return QStringLiteral(SITEDESK_PATH);
-#else
-    return QStringLiteral("sitedesk");
-#endif
-}
+using Run = CliRun;
 
 } // namespace
 
@@ -71,20 +58,7 @@ void TestCli::initTestCase()
 
 Run TestCli::run(const QStringList &arguments, const QString &token)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The CLI's own settings live in a throwaway config folder.
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    if (token.isEmpty())
-        env.remove(QStringLiteral("SITEDESK_ACCESS_TOKEN"));
-    else
-        env.insert(QStringLiteral("SITEDESK_ACCESS_TOKEN"), token);
-    process.setProcessEnvironment(env);
-    process.start(app(), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return runSitedesk(arguments, m_home.path(), token);
 }
 
 QStringList TestCli::serverArgs() const
@@ -209,7 +183,7 @@ void TestCli::killedSyncKeepsPreviousData()
         env.insert(QStringLiteral("SITEDESK_ACCESS_TOKEN"), m_token);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         process.setProcessEnvironment(env);
-        process.start(app(), syncArgs);
+        process.start(sitedeskPath(), syncArgs);
         QVERIFY(process.waitForStarted());
         QTest::qWait(100 + 120 * attempt);
         ::kill(pid_t(process.processId()), SIGKILL);

@@ -1,28 +1,14 @@
 // The CLI's Daily Log commands end to end: the real sitedesk binary against the sandbox.
+#include "clirun.h"
 #include "sandboxprocess.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString app()
-{
-#ifdef SITEDESK_PATH
-    return QStringLiteral(SITEDESK_PATH);
-#else
-    return QStringLiteral("sitedesk");
-#endif
-}
+using Run = CliRun;
 
 QString number(qint64 id) { return QString::number(id); }
 
@@ -79,19 +65,7 @@ void TestDailyLogCli::initTestCase()
 
 Run TestDailyLogCli::run(const QStringList &arguments, const QString &token)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    if (token.isEmpty())
-        env.remove(QStringLiteral("SITEDESK_ACCESS_TOKEN"));
-    else
-        env.insert(QStringLiteral("SITEDESK_ACCESS_TOKEN"), token);
-    process.setProcessEnvironment(env);
-    process.start(app(), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return runSitedesk(arguments, m_home.path(), token);
 }
 
 QStringList TestDailyLogCli::exportArgs() const

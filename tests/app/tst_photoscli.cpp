@@ -2,6 +2,7 @@
 // sync --tools photos, export --tool photos|albums as Procore sent them, and
 // upload --album putting camera JPEGs into an album with their EXIF times.
 #include "exifjpeg.h"
+#include "clirun.h"
 #include "sandboxprocess.h"
 
 #include <QJsonArray>
@@ -12,21 +13,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString app()
-{
-#ifdef SITEDESK_PATH
-    return QStringLiteral(SITEDESK_PATH);
-#else
-    return QStringLiteral("sitedesk");
-#endif
-}
+using Run = CliRun;
 
 QString number(qint64 id) { return QString::number(id); }
 
@@ -86,16 +73,7 @@ QStringList TestPhotosCli::server() const
 
 Run TestPhotosCli::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("SITEDESK_ACCESS_TOKEN"), m_token);
-    process.setProcessEnvironment(env);
-    process.start(app(), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return runSitedesk(arguments, m_home.path(), m_token);
 }
 
 QJsonArray TestPhotosCli::exportJson(const QString &tool)

@@ -3,6 +3,7 @@
 // fills up mid-sync. Afterwards the cache opens, nothing synced before is gone, and the next
 // sync ends with the same records as a sync that was never disturbed.
 #include "cachecontents.h"
+#include "clirun.h"
 #include "sandboxprocess.h"
 
 #include "cache/cachedatabase.h"
@@ -19,15 +20,6 @@
 using namespace sitedesk;
 
 namespace {
-
-QString app()
-{
-#ifdef SITEDESK_PATH
-    return QStringLiteral(SITEDESK_PATH);
-#else
-    return QStringLiteral("sitedesk");
-#endif
-}
 
 // Rows per table: what "nothing lost" is checked against.
 QMap<QString, int> rowCounts(const QMap<QString, QStringList> &contents)
@@ -102,7 +94,7 @@ int TestSyncSurvival::sync(const QString &dataDir, const QStringList &extra)
 {
     QProcess process;
     process.setProcessEnvironment(environment());
-    process.start(app(), syncArguments(dataDir, extra));
+    process.start(sitedeskPath(), syncArguments(dataDir, extra));
     if (!process.waitForFinished(240000))
         return -1;
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -129,7 +121,7 @@ void TestSyncSurvival::killedSyncsEndWithTheUndisturbedCache()
     for (int attempt = 0; attempt < 12 && kills < 4; ++attempt) {
         QProcess process;
         process.setProcessEnvironment(environment());
-        process.start(app(), syncArguments(data.path()));
+        process.start(sitedeskPath(), syncArguments(data.path()));
         QVERIFY(process.waitForStarted());
         const int moment = 30 + int(random.bounded(400));
         if (process.waitForFinished(moment))
@@ -176,7 +168,7 @@ void TestSyncSurvival::fullDiskFailsClearlyAndKeepsTheCache()
     env.insert(QStringLiteral("MNT"), mountPoint.path());
     small.setProcessEnvironment(env);
     QStringList arguments{QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
-                          mountPoint.path(), data.path(), app()};
+                          mountPoint.path(), data.path(), sitedeskPath()};
     small.start(QStringLiteral("unshare"), arguments + syncArguments(mountPoint.path()));
     QVERIFY(small.waitForFinished(240000));
     const QByteArray errors = small.readAllStandardError();
