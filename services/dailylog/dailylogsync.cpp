@@ -5,7 +5,6 @@
 #include "cache/cachedatabase.h"
 #include "cache/syncstatestore.h"
 #include "dailylog/dailylogtype.h"
-#include "projects/projectstore.h"
 #include "sync/cachewriter.h"
 
 #include <QJsonObject>
@@ -35,21 +34,13 @@ void DailyLogSync::start(const SyncContext &context)
     m_finished = false;
     m_runToday = m_today.isValid() ? m_today : QDate::currentDate();
     m_coverage = DailyLogStore(*context.cache).coverage(context.projectId);
-    m_projectStart = {};
-    if (const auto project = ProjectStore(*context.cache).find(context.projectId)) {
-        for (const char *key : {"start_date", "actual_start_date", "created_at"}) {
-            const QDate day = QDate::fromString(project->raw.value(QLatin1String(key)).toString().left(10), Qt::ISODate);
-            if (day.isValid() && (!m_projectStart.isValid() || day < m_projectStart))
-                m_projectStart = day;
-        }
-    }
     if (m_coverage && m_coverage->last.isValid()) {
         // Incremental: the recent days again, then whatever older part is still missing.
         const QDate from = std::max(m_coverage->first, m_coverage->last.addDays(-overlapDays));
-        m_window = {std::min(from, m_runToday), m_runToday, false};
+        m_window = {std::min(from, m_runToday), m_runToday};
     } else {
         m_coverage.reset();
-        m_window = {m_runToday.addDays(-(windowDays - 1)), m_runToday, true};
+        m_window = {earliestDay, m_runToday};
     }
     startWindow();
 }
@@ -64,7 +55,6 @@ void DailyLogSync::cancel()
 void DailyLogSync::startWindow()
 {
     m_fetched.clear();
-    m_fetchedCount = 0;
     m_replies.clear();
     m_pending = int(DailyLogType::all().size());
     for (const DailyLogType &type : DailyLogType::all()) {
@@ -92,7 +82,6 @@ void DailyLogSync::onTypeFetched()
         return fail(reply->error());
     }
     m_fetched.append({reply->property("logType").toString(), reply->items()});
-    m_fetchedCount += reply->items().size();
     if (--m_pending == 0)
         storeWindow();
 }
@@ -102,11 +91,8 @@ void DailyLogSync::storeWindow()
     DailyLogStore::Coverage coverage = m_coverage.value_or(DailyLogStore::Coverage{m_window.from, m_window.to, false});
     coverage.first = std::min(coverage.first, m_window.from);
     coverage.last = std::max(coverage.last, m_window.to);
-    // The walk back ends at the first window in which no type has an entry and which starts
-    // before the project did (when the cached project tells its start).
-    const bool emptyBeforeStart = m_fetchedCount == 0 && (!m_projectStart.isValid() || m_window.from <= m_projectStart);
-    const bool reachedStart = m_window.backwards && (emptyBeforeStart || m_window.from <= earliestDay);
-    if (reachedStart)
+    // A window that reaches back to 1990 leaves no older day to ask about.
+    if (m_window.from <= earliestDay)
         coverage.complete = true;
 
     auto records = std::make_shared<int>(0);
@@ -137,9 +123,9 @@ void DailyLogSync::onWindowStored(bool ok, int records, const DailyLogStore::Cov
     emit progress(m_windowsDone, coverage.complete ? m_windowsDone : m_windowsDone + 1);
     if (coverage.complete)
         return succeed();
-    // The recent year is in: everything older comes in one more window, paged, so a first sync
-    // of a project with years of logs asks each type about twice, not once per year.
-    m_window = {earliestDay, coverage.first.addDays(-1), true};
+    // A cache whose first sync walked back a year at a time (before 2026-11) and did not finish:
+    // everything older comes in one more window.
+    m_window = {earliestDay, coverage.first.addDays(-1)};
     startWindow();
 }
 

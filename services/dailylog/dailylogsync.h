@@ -16,10 +16,10 @@ class PagedReply;
 // A project's daily logs (every type in DailyLogType) by date ranges. Procore returns only
 // today's logs when no date is given, so the sync asks for windows of days with
 // start_date/end_date, every type per window, and stores each window in one transaction:
-//  - first run: the last `windowDays` days (the recent ones show first), then one window back
-//    to 1990 for everything older (paged like any list: as few requests as Procore's page
-//    size allows); the walk also ends early when the first window is empty and lies before the
-//    project's start (start_date/created_at of the cached project, when known);
+//  - first run: one window from 1990 to today, every type paged like any list: as few requests
+//    as Procore's page size allows (asking for the recent year first cost each type one more,
+//    mostly half-empty, page — 18 requests — and showed the recent year no sooner: the pages of
+//    every type arrive together);
 //  - later runs: only the days from the last synced day minus `overlapDays` (late entries
 //    and edits of the last days) to today, then any older window an earlier run left undone.
 // Within a run every day is fetched once. The covered days live in daily_log_coverage.
@@ -29,7 +29,6 @@ class DailyLogSync final : public ToolSync
     Q_OBJECT
 
 public:
-    static constexpr int windowDays = 366;
     static constexpr int overlapDays = 7;
 
     explicit DailyLogSync(QObject *parent = nullptr);
@@ -47,7 +46,6 @@ private:
     {
         QDate from;
         QDate to;
-        bool backwards = false;   // part of the walk towards the project's first day
     };
 
     void startWindow();
@@ -60,12 +58,10 @@ private:
     SyncContext m_context;
     QDate m_today;
     QDate m_runToday;
-    QDate m_projectStart;   // start_date/created_at of the cached project, if known
     std::optional<DailyLogStore::Coverage> m_coverage;
     Window m_window;
     QList<QPointer<PagedReply>> m_replies;
     QList<QPair<QString, QJsonArray>> m_fetched;   // (log type, Procore's records) of this window
-    qsizetype m_fetchedCount = 0;
     int m_pending = 0;
     int m_records = 0;
     int m_windowsDone = 0;
