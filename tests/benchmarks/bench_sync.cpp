@@ -7,7 +7,7 @@
 //     parallel (no parsing, no storage) as a baseline, with Sitedesk's time as a ratio to it;
 //  3. cache size and peak memory.
 //
-//   bench_sync [--scale tiny|demo|large|huge] [--spike-limit 25] [--project N] [--tools a,b]
+//   bench_sync [--scale tiny|demo|large|huge] [--spike-limit 25] [--project N] [--tools a,b] [--keep-cache]
 #include "sandboxprocess.h"
 
 #include "api/apiclient.h"
@@ -236,6 +236,10 @@ bool unpaced(const QString &scale, const QCommandLineParser &parser)
     bench.sandbox.resetStats();
     const Run first = runSync(bench.engine, bench.api, target.company, target.project, target.tools);
     print("first sync", first);
+    if (parser.isSet(QStringLiteral("keep-cache"))) {
+        bench.dir.setAutoRemove(false);
+        std::printf("  cache kept: %s\n", qPrintable(bench.cache.filePath()));
+    }
     const QJsonArray pages = bench.sandbox.stats().value(QStringLiteral("pages")).toArray();
     const int parallel = bench.api.policy().maxConcurrent;
     const double curl = curlSeconds(bench, target.company, pages, parallel);
@@ -257,7 +261,8 @@ int main(int argc, char **argv)
     parser.addOptions({{QStringLiteral("scale"), QStringLiteral("Sandbox scale."), QStringLiteral("SCALE"), QStringLiteral("large")},
                        {QStringLiteral("spike-limit"), QStringLiteral("Requests per 10 s in the paced run (0 = skip it)."), QStringLiteral("N"), QStringLiteral("25")},
                        {QStringLiteral("project"), QStringLiteral("Project id (default: the first)."), QStringLiteral("ID")},
-                       {QStringLiteral("tools"), QStringLiteral("Tools to sync (default: every project tool)."), QStringLiteral("LIST")}});
+                       {QStringLiteral("tools"), QStringLiteral("Tools to sync (default: every project tool)."), QStringLiteral("LIST")},
+                       {QStringLiteral("keep-cache"), QStringLiteral("Leave the unpaced run's cache on disk and print where (to look inside it).")}});
     parser.addHelpOption();
     parser.process(app);
 
