@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
-// Small helpers the stores share to turn a failed statement into an error value.
+// Small helpers the stores share: a failed statement as an error value, and values to bind.
 namespace sitedesk::sql {
 
 // Sets *error (when given) to "<what>: <SQLite message>" and returns false.
@@ -25,6 +27,14 @@ inline bool fail(QString *error, const QString &what, const QSqlQuery &query)
 inline QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// A record's `raw` column: the bytes Procore sent when known, else the parsed object, compact.
+// Bind it to `CAST(? AS TEXT)`: Qt binds a QByteArray as a BLOB, and the column holds JSON text
+// (json functions, the sqlite3 shell) — for UTF-8 bytes the cast changes nothing else.
+inline QByteArray rawJson(const QJsonObject &parsed, const QByteArray &received)
+{
+    return received.isEmpty() ? QJsonDocument(parsed).toJson(QJsonDocument::Compact) : received;
 }
 
 // "[1,2,3]" for `id NOT IN (SELECT value FROM json_each(?))`: one bound value however many

@@ -28,6 +28,7 @@ struct DailyLogEntry
     QString createdBy;
     QString updatedAt;     // ISO 8601 as sent
     QJsonObject raw;
+    QByteArray rawJson;    // `raw` as the bytes Procore sent, when a sync has them: what the cache stores
 
     // The names of the files Procore lists in `attachments` ({name} or the older {filename}).
     QStringList attachmentNames() const;

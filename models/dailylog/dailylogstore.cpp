@@ -47,7 +47,7 @@ bool insertAll(QSqlDatabase &db, const QList<DailyLogEntry> &entries, QString *e
 {
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO daily_log_entries (%1)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns)))
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))").arg(kColumns)))
         return sql::fail(error, QStringLiteral("preparing the daily log insert"), query);
     for (const DailyLogEntry &entry : entries) {
         query.bindValue(0, entry.projectId);
@@ -64,7 +64,7 @@ bool insertAll(QSqlDatabase &db, const QList<DailyLogEntry> &entries, QString *e
         query.bindValue(11, sql::text(entry.status));
         query.bindValue(12, sql::text(entry.createdBy));
         query.bindValue(13, sql::text(entry.updatedAt));
-        query.bindValue(14, QString::fromUtf8(QJsonDocument(entry.raw).toJson(QJsonDocument::Compact)));
+        query.bindValue(14, sql::rawJson(entry.raw, entry.rawJson));
         if (!query.exec())
             return sql::fail(error, QStringLiteral("saving daily log entry %1").arg(entry.id), query);
     }

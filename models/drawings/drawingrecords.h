@@ -60,6 +60,7 @@ struct DrawingRevision
     QString updatedAt;
     bool deleted = false;   // a tombstone (deleted_at set): it leaves the cache
     QJsonObject raw;
+    QByteArray rawJson;    // `raw` as the bytes Procore sent, when a sync has them: what the cache stores
 
     // The FileStore key of this revision's PDF.
     QString fileKey() const { return fileKeyFor(id); }
@@ -80,6 +81,7 @@ struct Drawing
     qint64 currentRevisionId = 0;
     QString updatedAt;
     QJsonObject raw;
+    QByteArray rawJson;    // `raw` as the bytes Procore sent, when a sync has them: what the cache stores
     std::optional<DrawingRevision> currentRevision;   // filled from "current_revision" when present
 
     static std::optional<Drawing> fromJson(const QJsonObject &object, qint64 projectId, qint64 areaId = 0);

@@ -35,6 +35,7 @@ struct Photo
     QString url;
     QString thumbnailUrl;
     QJsonObject raw;
+    QByteArray rawJson;    // `raw` as the bytes Procore sent, when a sync has them: what the cache stores
 
     static std::optional<Photo> fromJson(const QJsonObject &object, qint64 projectId);
     // When the photo was taken, else when it was uploaded: what a timeline sorts by.

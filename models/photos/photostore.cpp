@@ -103,7 +103,8 @@ bool PhotoStore::write(qint64 projectId, const QList<Photo> &photos, bool replac
             return sql::fail(error, QStringLiteral("replacing photos"), remove);
     }
     QSqlQuery insert(db);
-    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO photos (project_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO photos (project_id, %1)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))")
                             .arg(photoColumns)))
         return sql::fail(error, QStringLiteral("preparing to save photos"), insert);
     for (const Photo &photo : photos) {
@@ -112,7 +113,7 @@ bool PhotoStore::write(qint64 projectId, const QList<Photo> &photos, bool replac
                                   sql::text(photo.createdAt), sql::text(photo.updatedAt), photo.uploaderId, sql::text(photo.uploaderName),
                                   sql::text(photo.location), photo.width, photo.height, photo.size, photo.isPrivate ? 1 : 0,
                                   photo.starred ? 1 : 0, sql::text(photo.gpsLat), sql::text(photo.gpsLong),
-                                  QString::fromUtf8(QJsonDocument(photo.raw).toJson(QJsonDocument::Compact))};
+                                  sql::rawJson(photo.raw, photo.rawJson)};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec())

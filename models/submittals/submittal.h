@@ -37,6 +37,7 @@ struct Submittal
     QString requiredOnSiteDate;     // ISO day
     QString updatedAt;
     QJsonObject raw;
+    QByteArray rawJson;    // `raw` as the bytes Procore sent, when a sync has them: what the cache stores
 
     QString ballInCourtNames() const;   // "Ana Souza, Kenji Sato"
     QString ballInCourtIds() const;     // ",7300000000001,7300000000004," (stored form)

@@ -22,7 +22,7 @@ QVariantList valuesOf(const Submittal &s, qint64 projectId)
             sql::text(s.type), s.statusId, sql::text(s.statusName), sql::text(s.statusGroup), sql::text(s.ballInCourtNames()),
             sql::text(s.ballInCourtIds()), sql::text(s.responsibleContractor), sql::text(s.dueDate),
             sql::text(s.requiredOnSiteDate), sql::text(s.updatedAt),
-            QString::fromUtf8(QJsonDocument(s.raw).toJson(QJsonDocument::Compact))};
+            sql::rawJson(s.raw, s.rawJson)};
 }
 
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error, const QString &what)
@@ -66,7 +66,8 @@ SubmittalStore::SubmittalStore(CacheDatabase &database)
 bool SubmittalStore::insert(qint64 projectId, const QList<Submittal> &submittals, QString *error)
 {
     QSqlQuery q(m_database.connection());
-    const QString sql = QStringLiteral("INSERT OR REPLACE INTO submittals (%1, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    const QString sql = QStringLiteral("INSERT OR REPLACE INTO submittals (%1, raw)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))")
                             .arg(columns);
     if (!q.prepare(sql))
         return sql::fail(error, QStringLiteral("saving submittals"), q);

@@ -1,11 +1,14 @@
 #include "api/apiclient.h"
 
 #include "api/apireply.h"
+#include "api/listbody.h"
 #include "api/pagedreply.h"
 #include "api/ratelimitpacer.h"
 #include "api/tokensource.h"
 
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -21,7 +24,6 @@ namespace {
 
 // Bodies from this size on are parsed on a worker thread (a page of ~50 records and up).
 constexpr qsizetype kParseOnWorkerBytes = 64 * 1024;
-
 
 constexpr int maxRateLimitedAttempts = 8;
 
@@ -253,6 +255,15 @@ ApiClient::ParsedBody ApiClient::parseBody(const QByteArray &body)
 {
     ParsedBody parsed;
     parsed.document = QJsonDocument::fromJson(body, &parsed.error);
+    const bool isList = parsed.document.isArray()
+                        || (parsed.document.isObject() && parsed.document.object().value(QLatin1String("data")).isArray());
+    if (isList) {
+        const qsizetype count = parsed.document.isArray() ? parsed.document.array().size()
+                                                          : parsed.document.object().value(QLatin1String("data")).toArray().size();
+        parsed.rawItems = listBodyItems(body);
+        if (parsed.rawItems.size() != count)
+            parsed.rawItems.clear();
+    }
     return parsed;
 }
 
@@ -271,6 +282,7 @@ void ApiClient::finishParsed(ApiReply *reply, const ParsedBody &parsed, bool ret
         return finish(reply, error);
     }
     reply->m_json = parsed.document;
+    reply->m_rawItems = parsed.rawItems;
     finish(reply, {});
 }
 

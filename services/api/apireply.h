@@ -27,6 +27,9 @@ public:
     QByteArray body() const { return m_body; }
     // The body parsed as JSON (null document when the body was empty or not JSON).
     QJsonDocument json() const { return m_json; }
+    // The records of a list body as the bytes Procore sent, one per element of json()'s list
+    // (listbody.h); empty when the body is no list or they could not be told apart.
+    QList<QByteArray> rawItems() const { return m_rawItems; }
     QByteArray header(const QByteArray &name) const;
     int attempts() const { return m_attempts; }
     bool isFinished() const { return m_finished; }
@@ -46,6 +49,7 @@ private:
     int m_status = 0;
     QByteArray m_body;
     QJsonDocument m_json;
+    QList<QByteArray> m_rawItems;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QPointer<QNetworkReply> m_networkReply;
     QString m_sentWithToken;   // to tell whether a 401 was answered by a refresh already

@@ -39,10 +39,14 @@ PagedReply::PagedReply(ApiClient *client, ApiRequest request)
 
 QJsonArray PagedReply::items() const
 {
-    QJsonArray all;
-    for (const QJsonArray &page : m_pages)
-        for (const QJsonValue &item : page)
-            all.append(item);
+    return records().toArray();
+}
+
+ListItems PagedReply::records() const
+{
+    ListItems all;
+    for (const Page &page : m_pages)
+        all.appendPage(page.items, page.raw);
     return all;
 }
 
@@ -78,7 +82,7 @@ void PagedReply::onPageFinished(ApiReply *reply, int page)
         return fail(ApiError::make(ApiError::Kind::BadResponse,
                                    tr("Expected a list from %1.").arg(m_request.path)));
     }
-    m_pages.insert(page, items);
+    m_pages.insert(page, {items, reply->rawItems()});
     ++m_pagesDone;
 
     if (page == 1) {

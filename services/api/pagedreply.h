@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/apirequest.h"
+#include "api/listitems.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -23,6 +24,7 @@ class PagedReply final : public QObject
 public:
     const ApiError &error() const { return m_error; }
     QJsonArray items() const;       // all items, in order, once finished without error
+    ListItems records() const;      // the same, page by page, with the bytes Procore sent
     int total() const { return m_total; }
     int pagesDone() const { return m_pagesDone; }
     int pageCount() const { return m_pageCount; }
@@ -45,7 +47,12 @@ private:
     ApiClient *m_client;
     ApiRequest m_request;
     ApiError m_error;
-    QMap<int, QJsonArray> m_pages;
+    struct Page
+    {
+        QJsonArray items;
+        QList<QByteArray> raw;
+    };
+    QMap<int, Page> m_pages;
     QList<ApiReply *> m_replies;
     int m_total = -1;
     int m_perPage = 0;

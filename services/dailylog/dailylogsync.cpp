@@ -81,7 +81,7 @@ void DailyLogSync::onTypeFetched()
         cancel();
         return fail(reply->error());
     }
-    m_fetched.append({reply->property("logType").toString(), reply->items()});
+    m_fetched.append({reply->property("logType").toString(), reply->records()});
     if (--m_pending == 0)
         storeWindow();
 }
@@ -102,10 +102,14 @@ void DailyLogSync::storeWindow()
     const Window window = m_window;
     cachewriter::run(this, [cache, projectId, window, fetched = std::exchange(m_fetched, {}), coverage, records, error] {
         QList<DailyLogEntry> entries;
-        for (const auto &[type, items] : fetched)
-            for (const QJsonValue &item : items)
-                if (auto entry = DailyLogEntry::fromJson(item.toObject(), type, projectId))
-                    entries.append(*entry);
+        for (const auto &[type, items] : fetched) {
+            items.forEach([&, type = type](const QJsonObject &object, const QByteArray &raw) {
+                if (auto entry = DailyLogEntry::fromJson(object, type, projectId)) {
+                    entry->rawJson = raw;
+                    entries.append(std::move(*entry));
+                }
+            });
+        }
         *records = int(entries.size());
         return DailyLogStore(*cache).replaceRange(projectId, window.from, window.to, entries, coverage, error.get());
     }, [this, records, error, coverage](bool ok) { onWindowStored(ok, *records, coverage, *error); });

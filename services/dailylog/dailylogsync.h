@@ -1,11 +1,11 @@
 #pragma once
 
+#include "api/listitems.h"
 #include "dailylog/dailylogentry.h"
 #include "dailylog/dailylogstore.h"
 #include "sync/toolsync.h"
 
 #include <QDate>
-#include <QJsonArray>
 #include <QList>
 #include <QPointer>
 
@@ -61,7 +61,7 @@ private:
     std::optional<DailyLogStore::Coverage> m_coverage;
     Window m_window;
     QList<QPointer<PagedReply>> m_replies;
-    QList<QPair<QString, QJsonArray>> m_fetched;   // (log type, Procore's records) of this window
+    QList<QPair<QString, ListItems>> m_fetched;   // (log type, Procore's records) of this window
     int m_pending = 0;
     int m_records = 0;
     int m_windowsDone = 0;

@@ -107,7 +107,7 @@ void DrawingsSync::onDrawings()
     reply->deleteLater();
     if (reply->error())
         return stop(reply->error());   // a partial log would drop this area's sheets: keep the old one
-    m_drawingItems.append({m_snapshot.areas.at(m_areaIndex).id, reply->items()});
+    m_drawingItems.append({m_snapshot.areas.at(m_areaIndex).id, reply->records()});
     step();
     nextArea();
 }
@@ -136,22 +136,24 @@ void DrawingsSync::onRevisions()
     auto records = std::make_shared<int>(0);
     auto error = std::make_shared<QString>();
     cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, snapshot = std::exchange(m_snapshot, {}),
-                            drawings = std::exchange(m_drawingItems, {}), revisions = reply->items(), watermark, records, error]() mutable {
+                            drawings = std::exchange(m_drawingItems, {}), revisions = reply->records(), watermark, records, error]() mutable {
         for (const auto &[areaId, items] : drawings) {
-            for (const QJsonValue &item : items) {
-                const QJsonObject object = item.toObject();
+            items.forEach([&, areaId = areaId](const QJsonObject &object, const QByteArray &raw) {
                 if (!object.value(QLatin1String("deleted_at")).toString().isEmpty())
-                    continue;
-                if (auto drawing = Drawing::fromJson(object, projectId, areaId))
-                    snapshot.drawings.append(*drawing);
-            }
+                    return;
+                if (auto drawing = Drawing::fromJson(object, projectId, areaId)) {
+                    drawing->rawJson = raw;
+                    snapshot.drawings.append(std::move(*drawing));
+                }
+            });
         }
-        for (const QJsonValue &item : revisions) {
-            if (auto revision = DrawingRevision::fromJson(item.toObject(), projectId)) {
+        revisions.forEach([&](const QJsonObject &object, const QByteArray &raw) {
+            if (auto revision = DrawingRevision::fromJson(object, projectId)) {
+                revision->rawJson = raw;
                 *watermark = std::max(*watermark, revision->updatedAt);
-                snapshot.revisions.append(*revision);
+                snapshot.revisions.append(std::move(*revision));
             }
-        }
+        });
         *records = int(snapshot.areas.size() + snapshot.sets.size() + snapshot.drawings.size() + snapshot.revisions.size());
         return DrawingStore(*cache).write(projectId, snapshot, error.get());
     }, [this, records, watermark, error](bool ok) { onWritten(ok, *records, *watermark, *error); });

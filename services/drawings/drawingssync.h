@@ -1,9 +1,9 @@
 #pragma once
 
+#include "api/listitems.h"
 #include "drawings/drawingstore.h"
 #include "sync/toolsync.h"
 
-#include <QJsonArray>
 #include <QList>
 #include <QPointer>
 
@@ -49,7 +49,7 @@ private:
     SyncContext m_context;
     QPointer<PagedReply> m_paged;
     DrawingSnapshot m_snapshot;
-    QList<QPair<qint64, QJsonArray>> m_drawingItems;   // per area, Procore's drawings, parsed when written
+    QList<QPair<qint64, ListItems>> m_drawingItems;   // per area, Procore's drawings, parsed when written
     QString m_watermark;
     int m_areaIndex = -1;
     int m_records = 0;

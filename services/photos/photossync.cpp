@@ -86,15 +86,16 @@ void PhotosSync::onPhotos()
     auto written = std::make_shared<Written>();
     written->watermark = m_watermark;
     cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, albums = m_albums, full = m_full,
-                            items = reply->items(), written] {
+                            records = reply->records(), written] {
         QList<Photo> photos;
-        photos.reserve(items.size());
-        for (const QJsonValue &value : items) {
-            if (auto photo = Photo::fromJson(value.toObject(), projectId)) {
+        photos.reserve(records.size());
+        records.forEach([&](const QJsonObject &object, const QByteArray &raw) {
+            if (auto photo = Photo::fromJson(object, projectId)) {
+                photo->rawJson = raw;
                 written->watermark = std::max(written->watermark, photo->updatedAt);
                 photos.append(std::move(*photo));
             }
-        }
+        });
         PhotoStore store(*cache);
         const bool ok = store.replaceAlbums(projectId, albums, &written->error)
                         && (full ? store.replacePhotos(projectId, photos, &written->error)

@@ -63,8 +63,8 @@ void SubmittalsSync::onFetched()
     // Parsed and stored on the cache writer's thread: a log of thousands never stalls the window.
     auto written = std::make_shared<Written>();
     written->watermark = m_watermark;
-    cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, full = m_full, items = reply->items(), written] {
-        return store(*cache, projectId, full, items, written.get());
+    cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, full = m_full, records = reply->records(), written] {
+        return store(*cache, projectId, full, records, written.get());
     }, [this, written](bool ok) {
         if (m_done)
             return;
@@ -78,16 +78,17 @@ void SubmittalsSync::onFetched()
     });
 }
 
-bool SubmittalsSync::store(CacheDatabase &cache, qint64 projectId, bool full, const QJsonArray &items, Written *written)
+bool SubmittalsSync::store(CacheDatabase &cache, qint64 projectId, bool full, const ListItems &records, Written *written)
 {
     QList<Submittal> submittals;
-    submittals.reserve(items.size());
-    for (const QJsonValue &value : items) {
-        if (auto submittal = Submittal::fromJson(value.toObject(), projectId)) {
+    submittals.reserve(records.size());
+    records.forEach([&](const QJsonObject &object, const QByteArray &raw) {
+        if (auto submittal = Submittal::fromJson(object, projectId)) {
+            submittal->rawJson = raw;
             written->watermark = std::max(written->watermark, submittal->updatedAt);
             submittals.append(std::move(*submittal));
         }
-    }
+    });
     SubmittalStore store(cache);
     if (!(full ? store.replaceAll(projectId, submittals, &written->error) : store.merge(projectId, submittals, &written->error)))
         return false;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "api/listitems.h"
 #include "sync/toolsync.h"
 
-#include <QJsonArray>
 #include <QPointer>
 
 namespace sitedesk {
@@ -43,7 +43,7 @@ private:
         QString watermark;
         QString error;
     };
-    static bool store(CacheDatabase &cache, qint64 projectId, bool full, const QJsonArray &items, Written *written);
+    static bool store(CacheDatabase &cache, qint64 projectId, bool full, const ListItems &records, Written *written);
     void succeed();
     void stop(const ApiError &error);
     QString listPath() const;

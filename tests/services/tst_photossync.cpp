@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,12 @@ void TstPhotosSync::firstSyncStoresEveryAlbumAndPhoto()
     QVERIFY(cached);
     QCOMPARE(cached->filename, first.value(QStringLiteral("filename")).toString());
     QCOMPARE(cached->uploaderName, first.value(QStringLiteral("uploader")).toObject().value(QStringLiteral("name")).toString());
+    // Every field as Procore sent it, unknown ones included, kept as JSON text the sqlite3 shell
+    // and SQLite's json functions read (the sync stores the bytes it received).
+    QCOMPARE(cached->raw, first);
+    QSqlQuery text(m_cache->connection());
+    QVERIFY(text.exec(QStringLiteral("SELECT COUNT(*) FROM photos WHERE typeof(raw) <> 'text' OR json_valid(raw) = 0")) && text.next());
+    QCOMPARE(text.value(0).toInt(), 0);
     QVERIFY(!SyncStateStore(*m_cache).state(m_projectId, PhotosSync::name())->watermark.isEmpty());
 }
 
