@@ -1,6 +1,7 @@
 #include "api/apiclient.h"
 
 #include "api/apireply.h"
+#include "api/backgroundpriority.h"
 #include "api/listbody.h"
 #include "api/pagedreply.h"
 #include "api/ratelimitpacer.h"
@@ -13,6 +14,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -24,6 +27,18 @@ namespace {
 
 // Bodies from this size on are parsed on a worker thread (a page of ~50 records and up).
 constexpr qsizetype kParseOnWorkerBytes = 64 * 1024;
+
+// Their own threads, below the window's priority (backgroundpriority.h), one per core.
+QThreadPool *parsePool()
+{
+    static QThreadPool *pool = [] {
+        auto *threads = new QThreadPool;
+        threads->setMaxThreadCount(QThread::idealThreadCount());
+        threads->setExpiryTimeout(-1);   // keep the lowered threads for the next sync
+        return threads;
+    }();
+    return pool;
+}
 
 constexpr int maxRateLimitedAttempts = 8;
 
@@ -248,7 +263,10 @@ void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *networkReply)
         watcher->deleteLater();
         finishParsed(reply, watcher->result(), retryable);
     });
-    watcher->setFuture(QtConcurrent::run([body = reply->m_body] { return parseBody(body); }));
+    watcher->setFuture(QtConcurrent::run(parsePool(), [body = reply->m_body] {
+        lowerCurrentThreadPriority();
+        return parseBody(body);
+    }));
 }
 
 ApiClient::ParsedBody ApiClient::parseBody(const QByteArray &body)

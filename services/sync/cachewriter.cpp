@@ -1,5 +1,7 @@
 #include "sync/cachewriter.h"
 
+#include "api/backgroundpriority.h"
+
 #include <QFutureWatcher>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -31,7 +33,10 @@ void run(QObject *context, std::function<bool()> work, std::function<void(bool o
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&pool(), std::move(work)));
+    watcher->setFuture(QtConcurrent::run(&pool(), [work = std::move(work)] {
+        lowerCurrentThreadPriority();
+        return work();
+    }));
 }
 
 void waitForIdle()
