@@ -43,7 +43,9 @@ QString opt(const char *name) { return QString::fromLatin1(name); }
 
 // Points a tool tab at the window's cache and project when it is shown: a cold start loads only
 // the tab the user left open (not 50,000 photos behind the Drawings tab), and a hidden tab
-// catches up with project and cache switches the next time it is shown.
+// catches up with project and cache switches the next time it is shown. Changes that come
+// together (at start: the window shown, the cache opened, the project announced) are applied
+// once, on the next turn of the event loop, so the tab loads its log once, not three times.
 class TabSource final : public QObject
 {
 public:
@@ -53,26 +55,35 @@ public:
     {
         m_stale = true;
         if (static_cast<QWidget *>(parent())->isVisible())
-            update();
+            scheduleUpdate();
     }
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override
     {
         if (event->type() == QEvent::Show && m_stale)
-            update();
+            scheduleUpdate();
         return false;
     }
 
 private:
-    void update()
+    void scheduleUpdate()
     {
-        m_stale = false;
-        m_apply();
+        if (m_scheduled)
+            return;
+        m_scheduled = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_scheduled = false;
+            if (m_stale) {
+                m_stale = false;
+                m_apply();
+            }
+        }, Qt::QueuedConnection);
     }
 
     std::function<void()> m_apply;
     bool m_stale = true;
+    bool m_scheduled = false;
 };
 
 // Adds a tool tab that shows the window's cache and project: every tab has

@@ -1974,6 +1974,29 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
     </message>
 </context>
 <context>
+    <name>sitedesk::DrawingSheetPane</name>
+    <message>
+        <source>Revision history</source>
+        <translation>Historial de revisiones</translation>
+    </message>
+    <message>
+        <source>Choose a sheet in the log to see it here.</source>
+        <translation>Elija un plano del registro para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (revision %3)</source>
+        <translation>%1 – %2 (revisión %3)</translation>
+    </message>
+    <message>
+        <source>Open a project to see its drawings.</source>
+        <translation>Abra un proyecto para ver sus planos.</translation>
+    </message>
+    <message>
+        <source>This sheet is not on this computer, and Sitedesk cannot reach Procore to get it.</source>
+        <translation>Este plano no está en este equipo y Sitedesk no puede conectarse con Procore para obtenerlo.</translation>
+    </message>
+</context>
+<context>
     <name>sitedesk::DrawingsTab</name>
     <message>
         <source>Make available offline</source>
@@ -1991,20 +2014,12 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
         <source>Save the log as shown to a CSV file</source>
         <translation>Guardar el registro tal como se muestra en un archivo CSV</translation>
     </message>
-    <message>
-        <source>Revision history</source>
-        <translation>Historial de revisiones</translation>
-    </message>
     <message numerus="yes">
         <source>%n sheet(s)</source>
         <translation>
             <numerusform>%n plano</numerusform>
             <numerusform>%n planos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose a sheet in the log to see it here.</source>
-        <translation>Elija un plano del registro para verlo aquí.</translation>
     </message>
     <message>
         <source>Export Drawing Log</source>
@@ -2038,14 +2053,6 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
         <translation>%1 – %2 (revisión %3)</translation>
     </message>
     <message>
-        <source>Open a project to see its drawings.</source>
-        <translation>Abra un proyecto para ver sus planos.</translation>
-    </message>
-    <message>
-        <source>This sheet is not on this computer, and Sitedesk cannot reach Procore to get it.</source>
-        <translation>Este plano no está en este equipo y Sitedesk no puede conectarse con Procore para obtenerlo.</translation>
-    </message>
-    <message>
         <source>Make “%1” available offline…</source>
         <translation>Hacer disponible sin conexión “%1”…</translation>
     </message>
@@ -2076,6 +2083,10 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
     <message>
         <source>Show the log as sheet thumbnails (Alt+2)</source>
         <translation>Mostrar el registro como miniaturas de planos (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Loading the drawing log…</source>
+        <translation>Cargando el registro de planos…</translation>
     </message>
 </context>
 <context>

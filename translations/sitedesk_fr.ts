@@ -1974,6 +1974,29 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
     </message>
 </context>
 <context>
+    <name>sitedesk::DrawingSheetPane</name>
+    <message>
+        <source>Revision history</source>
+        <translation>Historique des révisions</translation>
+    </message>
+    <message>
+        <source>Choose a sheet in the log to see it here.</source>
+        <translation>Choisissez un plan dans le journal pour le voir ici.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (revision %3)</source>
+        <translation>%1 – %2 (révision %3)</translation>
+    </message>
+    <message>
+        <source>Open a project to see its drawings.</source>
+        <translation>Ouvrez un projet pour voir ses plans.</translation>
+    </message>
+    <message>
+        <source>This sheet is not on this computer, and Sitedesk cannot reach Procore to get it.</source>
+        <translation>Ce plan n&apos;est pas sur cet ordinateur, et Sitedesk ne peut pas joindre Procore pour l&apos;obtenir.</translation>
+    </message>
+</context>
+<context>
     <name>sitedesk::DrawingsTab</name>
     <message>
         <source>Make available offline</source>
@@ -1991,20 +2014,12 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
         <source>Save the log as shown to a CSV file</source>
         <translation>Enregistrer le journal tel qu&apos;affiché dans un fichier CSV</translation>
     </message>
-    <message>
-        <source>Revision history</source>
-        <translation>Historique des révisions</translation>
-    </message>
     <message numerus="yes">
         <source>%n sheet(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
             <numerusform>%n plans</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose a sheet in the log to see it here.</source>
-        <translation>Choisissez un plan dans le journal pour le voir ici.</translation>
     </message>
     <message>
         <source>Export Drawing Log</source>
@@ -2038,14 +2053,6 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
         <translation>%1 – %2 (révision %3)</translation>
     </message>
     <message>
-        <source>Open a project to see its drawings.</source>
-        <translation>Ouvrez un projet pour voir ses plans.</translation>
-    </message>
-    <message>
-        <source>This sheet is not on this computer, and Sitedesk cannot reach Procore to get it.</source>
-        <translation>Ce plan n&apos;est pas sur cet ordinateur, et Sitedesk ne peut pas joindre Procore pour l&apos;obtenir.</translation>
-    </message>
-    <message>
         <source>Make “%1” available offline…</source>
         <translation>Rendre «&#xa0;%1&#xa0;» disponible hors ligne…</translation>
     </message>
@@ -2076,6 +2083,10 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
     <message>
         <source>Show the log as sheet thumbnails (Alt+2)</source>
         <translation>Afficher le journal sous forme de miniatures de plans (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Loading the drawing log…</source>
+        <translation>Chargement du journal des plans…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "drawings/drawinglogmodel.h"
 
+#include "cache/backgroundjob.h"
 #include "cache/cachedatabase.h"
 #include "drawings/drawingrecords.h"
 #include "drawings/drawingstore.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
+#include <QSet>
 
 namespace sitedesk {
 
@@ -34,6 +36,14 @@ void DrawingLogModel::setSource(CacheDatabase *cache, qint64 projectId)
 {
     if (m_cache)
         disconnect(m_cache, nullptr, this, nullptr);
+    // Another project's sheets must not stay on screen (and be opened) while this one's load.
+    if ((cache != m_cache || projectId != m_projectId) && !m_rows.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        m_sets.clear();
+        m_offline.clear();
+        endResetModel();
+    }
     m_cache = cache;
     m_projectId = projectId;
     if (m_cache)
@@ -59,28 +69,82 @@ void DrawingLogModel::onCacheChanged(const QStringList &tables)
 
 void DrawingLogModel::reload()
 {
+    const int generation = ++m_generation;
+    const int offlineAsked = m_offlineGeneration;
+    if (!m_cache || !m_cache->isOpen()) {
+        m_loadedGeneration = generation;
+        setLog({});
+        return;
+    }
+    const qint64 projectId = m_projectId;
+    const bool all = m_allRevisions;
+    runInBackground(m_cache.data(), this, [projectId, all](CacheDatabase &cache) {
+        LoadedLog log;
+        const DrawingStore store(cache);
+        log.rows = all ? store.revisionLog(projectId) : store.log(projectId);
+        log.sets = store.sets(projectId);
+        QList<qint64> revisionIds;
+        revisionIds.reserve(log.rows.size());
+        for (const DrawingRow &row : std::as_const(log.rows))
+            revisionIds.append(row.revisionId);
+        log.offline = readOffline(cache, revisionIds);
+        return log;
+    }, [generation, offlineAsked](DrawingLogModel *self, LoadedLog log) {
+        if (generation != self->m_generation)
+            return;   // a newer reload() is under way
+        self->m_loadedGeneration = generation;
+        self->setLog(std::move(log));
+        // A download ended while the rows were read: their marks may predate it.
+        if (self->m_offlineGeneration != offlineAsked)
+            self->reloadOffline();
+    });
+}
+
+void DrawingLogModel::setLog(LoadedLog log)
+{
     beginResetModel();
-    if (!m_cache || !m_cache->isOpen())
-        m_rows.clear();
-    else
-        m_rows = m_allRevisions ? DrawingStore(*m_cache).revisionLog(m_projectId) : DrawingStore(*m_cache).log(m_projectId);
-    m_offline.clear();
+    m_rows = std::move(log.rows);
+    m_sets = std::move(log.sets);
+    m_offline = std::move(log.offline);
     endResetModel();
-    reloadOffline();
+    emit loaded();
 }
 
 void DrawingLogModel::reloadOffline()
 {
+    const int generation = ++m_offlineGeneration;
     if (!m_cache || !m_cache->isOpen() || m_rows.isEmpty())
         return;
-    QStringList keys;
-    keys.reserve(m_rows.size());
+    const int rowsGeneration = m_loadedGeneration;
+    QList<qint64> revisionIds;
+    revisionIds.reserve(m_rows.size());
     for (const DrawingRow &row : std::as_const(m_rows))
-        keys << DrawingRevision::fileKeyFor(row.revisionId);
-    QHash<qint64, Offline> offline;
-    for (const CachedFile &file : CachedFileStore(*m_cache).findMany(keys))
-        offline.insert(file.key.section(QLatin1Char(':'), 1).toLongLong(), file.pinned ? Pinned : Local);
-    if (offline == m_offline)
+        revisionIds.append(row.revisionId);
+    runInBackground(m_cache.data(), this, [revisionIds](CacheDatabase &cache) { return readOffline(cache, revisionIds); },
+                    [generation, rowsGeneration](DrawingLogModel *self, const OfflineMap &offline) {
+                        if (generation == self->m_offlineGeneration && rowsGeneration == self->m_loadedGeneration)
+                            self->setOffline(offline);
+                    });
+}
+
+DrawingLogModel::OfflineMap DrawingLogModel::readOffline(CacheDatabase &cache, const QList<qint64> &revisionIds)
+{
+    // The sheets on this computer are usually far fewer than the log's rows: read them all
+    // and keep those of the rows shown.
+    const QString prefix = DrawingRevision::fileKeyFor(0).chopped(1);
+    const QSet<qint64> shown(revisionIds.cbegin(), revisionIds.cend());
+    OfflineMap offline;
+    for (const CachedFile &file : CachedFileStore(cache).withKeyPrefix(prefix)) {
+        const qint64 revisionId = QStringView(file.key).mid(prefix.size()).toLongLong();
+        if (shown.contains(revisionId))
+            offline.insert(revisionId, file.pinned ? Pinned : Local);
+    }
+    return offline;
+}
+
+void DrawingLogModel::setOffline(const OfflineMap &offline)
+{
+    if (offline == m_offline || m_rows.isEmpty())
         return;
     m_offline = offline;
     emit dataChanged(index(0, Number), index(int(m_rows.size()) - 1, Number), {Qt::DecorationRole, Qt::ToolTipRole, OfflineRole});

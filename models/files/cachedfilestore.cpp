@@ -147,4 +147,13 @@ QList<CachedFile> CachedFileStore::findMany(const QStringList &keys) const
     return select(QStringLiteral("WHERE key IN (SELECT value FROM json_each(?))"), {list});
 }
 
+QList<CachedFile> CachedFileStore::withKeyPrefix(const QString &prefix) const
+{
+    if (prefix.isEmpty())
+        return all();
+    QString end = prefix;   // the first key past the prefix: its last character plus one
+    end.back() = QChar(char16_t(end.back().unicode() + 1));
+    return select(QStringLiteral("WHERE key >= ? AND key < ?"), {prefix, end});
+}
+
 } // namespace sitedesk

@@ -30,6 +30,9 @@ public:
     qint64 pinnedSize() const;
     // Of the given keys, the ones with a row (pinned or not): which sheets are local.
     QList<CachedFile> findMany(const QStringList &keys) const;
+    // Every file whose key starts with `prefix` ("drawing_revision:"): a range on the key's
+    // index, so its cost follows the files on this computer, not the rows a log shows.
+    QList<CachedFile> withKeyPrefix(const QString &prefix) const;
 
 private:
     QList<CachedFile> select(const QString &where, const QVariantList &values) const;

@@ -11,7 +11,9 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace sitedesk;
@@ -65,6 +67,14 @@ DrawingSnapshot snapshot(int perArea)
     return s;
 }
 
+// The log reads the cache on a pool thread: do `change`, then wait for the rows it loads.
+bool loads(DrawingLogModel &log, const std::function<void()> &change)
+{
+    QSignalSpy loaded(&log, &DrawingLogModel::loaded);
+    change();
+    return loaded.wait(10000);
+}
+
 } // namespace
 
 class TestDrawingModels : public QObject
@@ -73,7 +83,9 @@ class TestDrawingModels : public QObject
 
 private slots:
     void init();
+    void cleanup();
     void logListsCurrentSheetsInNaturalOrder();
+    void logLoadsOffTheUiThreadAndTheLatestRequestWins();
     void modelsPassTheTester();
     void searchMatchesNumberAndTitleWords();
     void treeAndSetNarrowTheLog();
@@ -97,10 +109,15 @@ void TestDrawingModels::init()
     QVERIFY2(DrawingStore(*m_cache).write(projectId, snapshot(12), &error), qPrintable(error));
 }
 
+void TestDrawingModels::cleanup()
+{
+    QThreadPool::globalInstance()->waitForDone();   // no read still on the cache init() replaces
+}
+
 void TestDrawingModels::logListsCurrentSheetsInNaturalOrder()
 {
     DrawingLogModel log;
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     QCOMPARE(log.rowCount(), 24);
     QCOMPARE(log.index(0, DrawingLogModel::Number).data().toString(), QStringLiteral("A-1"));
     QCOMPARE(log.index(1, DrawingLogModel::Number).data().toString(), QStringLiteral("A-2"));   // not A-10
@@ -110,6 +127,31 @@ void TestDrawingModels::logListsCurrentSheetsInNaturalOrder()
     QCOMPARE(log.rows().first().revisionCount, 2);
 }
 
+void TestDrawingModels::logLoadsOffTheUiThreadAndTheLatestRequestWins()
+{
+    DrawingLogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&log, &DrawingLogModel::loaded);
+    log.setSource(m_cache.get(), projectId);
+    // setSource() returns before the rows are read: the window keeps painting meanwhile.
+    QVERIFY(log.isLoading());
+    QCOMPARE(log.rowCount(), 0);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!log.isLoading());
+    QCOMPARE(log.rowCount(), 24);
+    QCOMPARE(log.sets().size(), 2);   // the set filter's choices come with the rows
+    QCOMPARE(log.sets().first().name, QStringLiteral("Bid"));
+
+    // Every revision asked, then current ones again at once: only the last answer is shown.
+    loaded.clear();
+    log.setAllRevisions(true);
+    log.setAllRevisions(false);
+    QVERIFY(loaded.wait(10000));
+    QTest::qWait(200);   // the superseded answer, had it not been dropped, would be here by now
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(log.rowCount(), 24);
+}
+
 void TestDrawingModels::modelsPassTheTester()
 {
     DrawingLogModel log;
@@ -117,7 +159,7 @@ void TestDrawingModels::modelsPassTheTester()
     DrawingFilterModel filter;
     QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     filter.setLog(&log);
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     filter.sort(DrawingLogModel::Title, Qt::DescendingOrder);
     filter.setSearchText(QStringLiteral("s-1"));
     filter.setArea(2);
@@ -136,7 +178,7 @@ void TestDrawingModels::modelsPassTheTester()
 void TestDrawingModels::searchMatchesNumberAndTitleWords()
 {
     DrawingLogModel log;
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     DrawingFilterModel filter;
     filter.setLog(&log);
     filter.setSearchText(QStringLiteral("a-1"));
@@ -150,7 +192,7 @@ void TestDrawingModels::searchMatchesNumberAndTitleWords()
 void TestDrawingModels::treeAndSetNarrowTheLog()
 {
     DrawingLogModel log;
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     DrawingTreeModel tree;
     tree.setRows(log.rows());
     const QModelIndex all = tree.index(0, 0);
@@ -180,7 +222,7 @@ void TestDrawingModels::revisionsOfADrawingNewestFirst()
 void TestDrawingModels::localAndPinnedSheetsAreMarked()
 {
     DrawingLogModel log;
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     QCOMPARE(log.index(0, 0).data(DrawingLogModel::OfflineRole).toInt(), int(DrawingLogModel::NotLocal));
     CachedFile file;
     file.key = DrawingRevision::fileKeyFor(log.rows().at(0).currentRevisionId);
@@ -195,7 +237,7 @@ void TestDrawingModels::searchOverTwentyThousandSheets()
 {
     QVERIFY(DrawingStore(*m_cache).write(projectId, snapshot(10000)));
     DrawingLogModel log;
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     QCOMPARE(log.rowCount(), 20000);
     DrawingFilterModel filter;
     filter.setLog(&log);
@@ -214,9 +256,9 @@ void TestDrawingModels::everyRevisionIsARowWhenAsked()
     DrawingFilterModel filter;
     QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     filter.setLog(&log);
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     QCOMPARE(log.rowCount(), 24);
-    log.setAllRevisions(true);
+    QVERIFY(loads(log, [&] { log.setAllRevisions(true); }));
     QCOMPARE(log.rowCount(), 48);
     // A-1's revisions together, the current one (B) first and in black, A after it greyed.
     QCOMPARE(log.index(0, DrawingLogModel::Number).data().toString(), QStringLiteral("A-1"));
@@ -254,7 +296,7 @@ void TestDrawingModels::revisionArrivingBySyncIsNewUntilOpened()
 {
     DrawingLogModel log;
     QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     for (int row = 0; row < log.rowCount(); ++row)   // the first log arrives seen
         QVERIFY(!log.index(row, 0).data(DrawingLogModel::NewRole).toBool());
 
@@ -286,19 +328,19 @@ void TestDrawingModels::revisionArrivingBySyncIsNewUntilOpened()
     QVERIFY(!log.index(0, DrawingLogModel::Title).data(Qt::FontRole).isValid());
 
     // Every revision listed: only the new current one is marked, not A-2's older ones.
-    log.setAllRevisions(true);
+    QVERIFY(loads(log, [&] { log.setAllRevisions(true); }));
     QCOMPARE(log.rowCount(), 50);
     int marked = 0;
     for (int row = 0; row < log.rowCount(); ++row)
         marked += log.index(row, 0).data(DrawingLogModel::NewRole).toBool() ? 1 : 0;
     QCOMPARE(marked, 2);
-    log.setAllRevisions(false);
+    QVERIFY(loads(log, [&] { log.setAllRevisions(false); }));
 
     // Opened once, it stays seen, for a new model on the same cache too.
     log.markViewed(a2.id);
     QVERIFY(!log.index(log.rowOf(a2.id), 0).data(DrawingLogModel::NewRole).toBool());
     DrawingLogModel again;
-    again.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(again, [&] { again.setSource(m_cache.get(), projectId); }));
     QVERIFY(!again.index(again.rowOf(a2.id), 0).data(DrawingLogModel::NewRole).toBool());
     QVERIFY(again.index(again.rowOf(999), 0).data(DrawingLogModel::NewRole).toBool());
 }

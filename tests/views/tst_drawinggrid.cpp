@@ -84,7 +84,9 @@ void TestDrawingGrid::gridShowsTheLogAndLoadsThumbnailsOnScreen()
     tab.show();
     tab.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&tab));
+    QSignalSpy loaded(tab.logModel(), &DrawingLogModel::loaded);
     tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(loaded.wait(10000));   // the log loads on a pool thread
     QVERIFY(!tab.gridMode());
     QVERIFY(tab.log()->model()->rowCount() > 10);
 
@@ -135,7 +137,9 @@ void TestDrawingGrid::fetchedThumbnailShowsWithoutNetwork()
     DrawingsTab tab(nullptr);
     tab.resize(1100, 650);
     tab.show();
+    QSignalSpy loaded(tab.logModel(), &DrawingLogModel::loaded);
     tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(loaded.wait(10000));   // the log loads on a pool thread
     tab.setGridMode(true);
     const QModelIndex first = tab.grid()->model()->index(0, 0);
     QCOMPARE(first.data(DrawingLogModel::RevisionIdRole).toLongLong(), m_firstRevision);

@@ -33,12 +33,30 @@
 
 using namespace sitedesk;
 
+namespace {
+
+// The log loads on a pool thread: do `change`, then wait for the rows it loads.
+bool loads(DrawingsTab &tab, const std::function<void()> &change)
+{
+    QSignalSpy loaded(tab.logModel(), &DrawingLogModel::loaded);
+    change();
+    return loaded.wait(10000);
+}
+
+bool showsLog(DrawingsTab &tab, CacheDatabase *cache, qint64 projectId)
+{
+    return loads(tab, [&] { tab.setSource(cache, projectId); });
+}
+
+} // namespace
+
 class TestDrawingsTab : public QObject
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
+    void countSaysLoadingUntilTheLogIsThere();
     void choosingASheetShowsItsPages();
     void searchNarrowsTheLogAsYouType();
     void nextAndPreviousFollowTheLog();
@@ -89,12 +107,25 @@ int TestDrawingsTab::rowOfNumberStartingWith(DrawingsTab &tab, const QString &pr
     return -1;
 }
 
+void TestDrawingsTab::countSaysLoadingUntilTheLogIsThere()
+{
+    DrawingsTab tab(&m_fixture->api);
+    auto *count = tab.findChild<QLabel *>(QStringLiteral("drawingCount"));
+    QVERIFY(count);
+    QSignalSpy loaded(tab.logModel(), &DrawingLogModel::loaded);
+    tab.setSource(m_cache.get(), m_projectId);
+    QCOMPARE(count->text(), QStringLiteral("Loading the drawing log…"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(count->text(), QStringLiteral("%1 sheet(s)").arg(tab.log()->model()->rowCount()));
+    QVERIFY(tab.setFilter()->count() > 1);   // the sets came with the rows
+}
+
 void TestDrawingsTab::choosingASheetShowsItsPages()
 {
     DrawingsTab tab(&m_fixture->api);
     tab.resize(1300, 800);
     tab.show();
-    tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(showsLog(tab, m_cache.get(), m_projectId));
     QVERIFY(tab.log()->model()->rowCount() > 10);
     // A General sheet has two pages, any other one.
     const int general = rowOfNumberStartingWith(tab, QStringLiteral("G"));
@@ -111,7 +142,7 @@ void TestDrawingsTab::choosingASheetShowsItsPages()
 void TestDrawingsTab::searchNarrowsTheLogAsYouType()
 {
     DrawingsTab tab(&m_fixture->api);
-    tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(showsLog(tab, m_cache.get(), m_projectId));
     const int all = tab.log()->model()->rowCount();
     QTest::keyClicks(tab.searchField(), QStringLiteral("a1-1"));
     QVERIFY(tab.log()->model()->rowCount() > 0);
@@ -126,7 +157,7 @@ void TestDrawingsTab::nextAndPreviousFollowTheLog()
 {
     DrawingsTab tab(&m_fixture->api);
     tab.show();
-    tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(showsLog(tab, m_cache.get(), m_projectId));
     tab.log()->setCurrentIndex(tab.log()->model()->index(0, 0));
     tab.log()->setFocus();
     QTest::keyClick(tab.log(), Qt::Key_Down, Qt::AltModifier);
@@ -142,14 +173,14 @@ void TestDrawingsTab::cachedSheetOpensWithoutNetwork()
     QString number;
     {
         DrawingsTab online(&m_fixture->api);
-        online.setSource(m_cache.get(), m_projectId);
+        QVERIFY(showsLog(online, m_cache.get(), m_projectId));
         online.log()->setCurrentIndex(online.log()->model()->index(3, 0));
         number = online.log()->model()->index(3, DrawingLogModel::Number).data().toString();
         QTRY_VERIFY_WITH_TIMEOUT(online.viewer()->pageCount() > 0, 20000);
     }
     // No API client at all: nothing can reach the network, the sheet still opens.
     DrawingsTab offline(nullptr);
-    offline.setSource(m_cache.get(), m_projectId);
+    QVERIFY(showsLog(offline, m_cache.get(), m_projectId));
     offline.log()->setCurrentIndex(offline.log()->model()->index(3, 0));
     QVERIFY(offline.viewer()->pageCount() > 0);   // at once, without waiting
     QVERIFY(offline.viewer()->title().startsWith(number));
@@ -161,7 +192,7 @@ void TestDrawingsTab::cachedSheetOpensWithoutNetwork()
 void TestDrawingsTab::pinKeepsTheSheetOffline()
 {
     DrawingsTab tab(&m_fixture->api);
-    tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(showsLog(tab, m_cache.get(), m_projectId));
     tab.log()->setCurrentIndex(tab.log()->model()->index(5, 0));
     QTRY_VERIFY_WITH_TIMEOUT(tab.viewer()->pageCount() > 0, 20000);
     tab.viewer()->pinAction()->trigger();
@@ -174,26 +205,26 @@ void TestDrawingsTab::pinKeepsTheSheetOffline()
 void TestDrawingsTab::currentOnlyOffListsEveryRevision()
 {
     DrawingsTab tab(&m_fixture->api);
-    tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(showsLog(tab, m_cache.get(), m_projectId));
     QAbstractItemModel *log = tab.log()->model();
     const int current = log->rowCount();
     const int revisions = int(DrawingStore(*m_cache).allRevisions(m_projectId).size());
     QVERIFY(revisions > current);   // the sandbox gives some sheets two or three revisions
     QVERIFY(tab.currentOnlyBox()->isChecked());
-    tab.currentOnlyBox()->click();
+    QVERIFY(loads(tab, [&] { tab.currentOnlyBox()->click(); }));
     QCOMPARE(log->rowCount(), revisions);
     int superseded = 0;
     for (int row = 0; row < log->rowCount(); ++row)
         superseded += log->index(row, 0).data(DrawingLogModel::CurrentRole).toBool() ? 0 : 1;
     QCOMPARE(superseded, revisions - current);
-    tab.currentOnlyBox()->click();
+    QVERIFY(loads(tab, [&] { tab.currentOnlyBox()->click(); }));
     QCOMPARE(log->rowCount(), current);
 }
 
 void TestDrawingsTab::disciplineFilterNarrowsTheLog()
 {
     DrawingsTab tab(&m_fixture->api);
-    tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(showsLog(tab, m_cache.get(), m_projectId));
     QComboBox *disciplines = tab.disciplineFilter();
     const int structural = disciplines->findText(QStringLiteral("Structural"));
     QVERIFY(structural > 0);
@@ -211,7 +242,7 @@ void TestDrawingsTab::disciplineFilterNarrowsTheLog()
 void TestDrawingsTab::exportWritesTheLogAsShown()
 {
     DrawingsTab tab(&m_fixture->api);
-    tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(showsLog(tab, m_cache.get(), m_projectId));
     QTest::keyClicks(tab.searchField(), QStringLiteral("a1-1"));
     const int shown = tab.log()->model()->rowCount();
     QVERIFY(shown > 0);
@@ -239,7 +270,7 @@ QAction *TestDrawingsTab::offlineChoice(DrawingsTab &tab, const QString &submenu
 void TestDrawingsTab::areaMadeAvailableOfflineOpensWithNetworkOff()
 {
     DrawingsTab tab(&m_fixture->api);
-    tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(showsLog(tab, m_cache.get(), m_projectId));
     QSet<int> pinnedBefore;   // by an earlier test's "Keep offline"
     QString firstArea;        // the Area menu lists areas by name
     qint64 areaId = 0;
@@ -278,7 +309,7 @@ void TestDrawingsTab::areaMadeAvailableOfflineOpensWithNetworkOff()
 
     // No API client at all: every pinned sheet opens from this computer.
     DrawingsTab offline(nullptr);
-    offline.setSource(m_cache.get(), m_projectId);
+    QVERIFY(showsLog(offline, m_cache.get(), m_projectId));
     for (const QString &number : std::as_const(pinned).mid(0, 5)) {
         const int row = rowOfNumberStartingWith(offline, number);
         offline.log()->setCurrentIndex(offline.log()->model()->index(row, 0));
@@ -290,7 +321,7 @@ void TestDrawingsTab::areaMadeAvailableOfflineOpensWithNetworkOff()
 void TestDrawingsTab::cancelledOfflineDownloadKeepsNothingHalfDone()
 {
     DrawingsTab tab(&m_fixture->api);
-    tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(showsLog(tab, m_cache.get(), m_projectId));
     QSet<int> pinnedBefore;
     for (int row = 0; row < tab.logModel()->rowCount(); ++row)
         if (tab.logModel()->index(row, 0).data(DrawingLogModel::OfflineRole).toInt() == int(DrawingLogModel::Pinned))
@@ -325,11 +356,11 @@ void TestDrawingsTab::cancelledOfflineDownloadKeepsNothingHalfDone()
 void TestDrawingsTab::newRevisionIsBoldUntilTheSheetIsOpened()
 {
     DrawingsTab tab(&m_fixture->api);
-    tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(showsLog(tab, m_cache.get(), m_projectId));
     const DrawingRow sheet = tab.logModel()->rows().at(7);
     // As after a sync that brought a revision newer than the one last opened.
     QVERIFY(DrawingStore(*m_cache).markViewed(m_projectId, sheet.id, 0));
-    tab.logModel()->reload();
+    QVERIFY(loads(tab, [&] { tab.logModel()->reload(); }));
     const int row = tab.logModel()->rowOf(sheet.id);
     const QModelIndex shown = tab.filterModel()->mapFromSource(tab.logModel()->index(row, DrawingLogModel::Title));
     QVERIFY(shown.data(Qt::FontRole).value<QFont>().bold());
@@ -337,7 +368,7 @@ void TestDrawingsTab::newRevisionIsBoldUntilTheSheetIsOpened()
     tab.log()->setCurrentIndex(shown);
     QVERIFY(!tab.filterModel()->mapFromSource(tab.logModel()->index(tab.logModel()->rowOf(sheet.id), DrawingLogModel::Title))
                  .data(Qt::FontRole).value<QFont>().bold());
-    tab.logModel()->reload();   // and it stays seen
+    QVERIFY(loads(tab, [&] { tab.logModel()->reload(); }));   // and it stays seen
     QVERIFY(!tab.logModel()->rows().at(tab.logModel()->rowOf(sheet.id)).isNew);
 }
 

@@ -9,15 +9,13 @@
 #include "drawings/drawingloggrid.h"
 #include "drawings/drawinglogmodel.h"
 #include "drawings/drawingrecords.h"
-#include "drawings/drawingrevisionsmodel.h"
-#include "drawings/drawingstore.h"
+#include "drawings/drawingsheetpane.h"
 #include "drawings/drawingthumbnails.h"
 #include "drawings/drawingtreemodel.h"
 #include "drawings/drawingsofflinebar.h"
 #include "drawings/drawingsofflinemenu.h"
 #include "drawings/drawingviewer.h"
 #include "drawings/offlinemarkdelegate.h"
-#include "files/filefetch.h"
 #include "files/filestore.h"
 
 #include <QAction>
@@ -47,7 +45,6 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
       m_model(new DrawingLogModel(this)),
       m_filter(new DrawingFilterModel(this)),
       m_treeModel(new DrawingTreeModel(this)),
-      m_revisions(new DrawingRevisionsModel(this)),
       m_tree(new QTreeView(this)),
       m_filterBar(new DrawingLogFilterBar(m_model, m_filter, this)),
       m_count(new QLabel(this)),
@@ -55,8 +52,7 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
       m_table(new QTableView(this)),
       m_grid(new DrawingLogGrid(this)),
       m_logStack(new QStackedWidget(this)),
-      m_revisionsTable(new QTableView(this)),
-      m_viewer(new DrawingViewer(this)),
+      m_sheet(new DrawingSheetPane(api, this)),
       m_api(api)
 {
     m_filter->setLog(m_model);
@@ -80,21 +76,12 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logStack->addWidget(m_table);
     m_logStack->addWidget(m_grid);
-    m_revisionsTable->setObjectName(QStringLiteral("drawingRevisions"));
-    m_revisionsTable->setModel(m_revisions);
-    m_revisionsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_revisionsTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_revisionsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_revisionsTable->verticalHeader()->hide();
-    m_revisionsTable->horizontalHeader()->setStretchLastSection(true);
-    m_revisionsTable->setWordWrap(false);
     m_tree->setMinimumWidth(170);
 
     m_offlineMenu = new DrawingsOfflineMenu([this] {
         DrawingsOfflineMenu::Content content{shownRows(), DrawingsOfflineMenu::select(m_model->rows(), [](const DrawingRow &row) { return row.isCurrent(); }), {}};
-        if (m_cache && m_cache->isOpen())
-            for (const DrawingSet &set : DrawingStore(*m_cache).sets(m_projectId))
-                content.sets.append({set.id, set.name});
+        for (const DrawingSet &set : m_model->sets())
+            content.sets.append({set.id, set.name});
         return content;
     }, this);
     connect(m_offlineMenu, &DrawingsOfflineMenu::chosen, m_offlineBar, &DrawingsOfflineBar::offer);
@@ -128,21 +115,10 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     logLayout->addLayout(status);
     logLayout->addWidget(m_offlineBar);
 
-    auto *viewerSplit = new QSplitter(Qt::Vertical, this);
-    viewerSplit->addWidget(m_viewer);
-    auto *history = new QWidget(this);
-    auto *historyLayout = new QVBoxLayout(history);
-    historyLayout->setContentsMargins(0, 0, 0, 0);
-    historyLayout->addWidget(new QLabel(tr("Revision history"), history));
-    historyLayout->addWidget(m_revisionsTable);
-    viewerSplit->addWidget(history);
-    viewerSplit->setStretchFactor(0, 4);
-    viewerSplit->setStretchFactor(1, 1);
-
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tree);
     split->addWidget(logPane);
-    split->addWidget(viewerSplit);
+    split->addWidget(m_sheet);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 4);
@@ -151,17 +127,14 @@ DrawingsTab::DrawingsTab(ApiClient *api, QWidget *parent)
     layout->addWidget(split);
 
     connect(m_filterBar, &DrawingLogFilterBar::disciplineChosen, this, &DrawingsTab::onDisciplineChosen);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] { m_count->setText(tr("%n sheet(s)", nullptr, m_filter->rowCount())); });
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] { m_count->setText(tr("%n sheet(s)", nullptr, m_filter->rowCount())); });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { m_count->setText(tr("%n sheet(s)", nullptr, m_filter->rowCount())); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &DrawingsTab::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &DrawingsTab::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DrawingsTab::reloadFilters);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DrawingsTab::onTreeSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DrawingsTab::onCurrentRow);
-    connect(m_revisionsTable, &QTableView::activated, this, &DrawingsTab::onRevisionChosen);
-    connect(m_revisionsTable, &QTableView::clicked, this, &DrawingsTab::onRevisionChosen);
-    connect(m_viewer, &DrawingViewer::previousSheet, this, [this] { openNext(-1); });
-    connect(m_viewer, &DrawingViewer::nextSheet, this, [this] { openNext(1); });
-    connect(m_viewer, &DrawingViewer::pinToggled, this, &DrawingsTab::setPinned);
+    connect(m_sheet, &DrawingSheetPane::previousSheet, this, [this] { openNext(-1); });
+    connect(m_sheet, &DrawingSheetPane::nextSheet, this, [this] { openNext(1); });
 
     auto *previous = new QAction(this);
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
@@ -215,6 +188,8 @@ QWidget *DrawingsTab::createViewSwitch()
 }
 
 QListView *DrawingsTab::grid() const { return m_grid; }
+DrawingViewer *DrawingsTab::viewer() const { return m_sheet->viewer(); }
+QTableView *DrawingsTab::revisionsTable() const { return m_sheet->revisionsTable(); }
 bool DrawingsTab::gridMode() const { return m_logStack->currentWidget() == m_grid; }
 
 void DrawingsTab::setGridMode(bool grid)
@@ -260,11 +235,9 @@ void DrawingsTab::setSource(CacheDatabase *cache, qint64 projectId)
         m_offlineBar->setFileStore(m_files);
     }
     m_projectId = projectId;
-    m_drawingId = 0;
-    m_revisionId = 0;
+    m_sheet->setSource(cache, projectId, m_files);
     m_model->setSource(cache, projectId);
-    m_revisions->setSource(cache, projectId, 0);
-    m_viewer->showMessage(tr("Choose a sheet in the log to see it here."));
+    updateCount();
 }
 
 void DrawingsTab::setFileCacheLimit(qint64 bytes)
@@ -283,15 +256,21 @@ void DrawingsTab::reloadFilters()
 {
     m_treeModel->setRows(m_model->rows());
     m_tree->expandToDepth(0);
-    m_filterBar->reload(m_cache && m_cache->isOpen() ? DrawingStore(*m_cache).sets(m_projectId) : QList<DrawingSet>());
+    m_filterBar->reload(m_model->sets());
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(DrawingLogModel::Title, std::min(m_table->columnWidth(DrawingLogModel::Title), 260));
     // Keep the open sheet selected across a sync or a switch between current and every revision.
-    int row = m_model->rowOfRevision(m_revisionId);
+    int row = m_model->rowOfRevision(m_sheet->revisionId());
     if (row < 0)
-        row = m_model->rowOf(m_drawingId);
+        row = m_model->rowOf(m_sheet->drawingId());
     if (row >= 0)
         m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
+}
+
+void DrawingsTab::updateCount()
+{
+    m_count->setText(m_model->isLoading() && m_model->rowCount() == 0 ? tr("Loading the drawing log…")
+                                                                      : tr("%n sheet(s)", nullptr, m_filter->rowCount()));
 }
 
 void DrawingsTab::onTreeSelection()
@@ -360,22 +339,11 @@ void DrawingsTab::onCurrentRow()
         return;
     const int row = m_filter->mapToSource(current).row();
     const DrawingRow drawing = m_model->rows().at(row);   // a copy: markViewed() changes the rows
-    if (drawing.id == m_drawingId && drawing.revisionId == m_revisionId)
+    if (drawing.id == m_sheet->drawingId() && drawing.revisionId == m_sheet->revisionId())
         return;
-    m_drawingId = drawing.id;
     m_model->markViewed(drawing.id);   // opened: no longer "new since last view"
-    m_revisions->setSource(m_cache, m_projectId, drawing.id);
-    m_viewer->setNavigation(current.row() > 0, current.row() + 1 < m_filter->rowCount());
-    showRevision(drawing.revisionId, drawing.pdfUrl, titleOf(row));
-}
-
-void DrawingsTab::onRevisionChosen(const QModelIndex &index)
-{
-    if (!index.isValid())
-        return;
-    const DrawingRevision &revision = m_revisions->revisions().at(index.row());
-    const QString title = tr("%1 – %2 (revision %3)").arg(revision.number, revision.title, revision.revisionNumber);
-    showRevision(revision.id, revision.pdfUrl, title);
+    m_sheet->viewer()->setNavigation(current.row() > 0, current.row() + 1 < m_filter->rowCount());
+    m_sheet->showSheet(drawing.id, drawing.revisionId, drawing.pdfUrl, titleOf(row));
 }
 
 bool DrawingsTab::openDrawing(qint64 drawingId, qint64 revisionId)
@@ -387,13 +355,7 @@ bool DrawingsTab::openDrawing(qint64 drawingId, qint64 revisionId)
     if (!index.isValid())
         return false;
     showInLog(index);
-    if (revisionId != 0 && revisionId != m_revisionId) {
-        const int revisionRow = m_revisions->rowOf(revisionId);
-        if (revisionRow < 0)
-            return false;
-        onRevisionChosen(m_revisions->index(revisionRow, 0));
-    }
-    return true;
+    return revisionId == 0 || m_sheet->showHistoryRevision(revisionId);
 }
 
 void DrawingsTab::openNext(int step)
@@ -402,56 +364,6 @@ void DrawingsTab::openNext(int step)
     if (row < 0 || row >= m_filter->rowCount())
         return;
     showInLog(m_filter->index(row, 0));
-}
-
-void DrawingsTab::showRevision(qint64 revisionId, const QString &pdfUrl, const QString &title)
-{
-    m_revisionId = revisionId;
-    if (m_fetch)
-        m_fetch->disconnect(this);   // a download of a sheet no longer shown goes on, into the cache
-    const int historyRow = m_revisions->rowOf(revisionId);
-    if (historyRow >= 0)
-        m_revisionsTable->selectRow(historyRow);
-    if (!m_files)
-        return m_viewer->showMessage(tr("Open a project to see its drawings."));
-    const QString key = DrawingRevision::fileKeyFor(revisionId);
-    m_viewer->setPinned(m_files->isPinned(key));
-    // A sheet on this computer opens at once, with no network at all.
-    const QString local = m_files->localPath(key);
-    if (!local.isEmpty())
-        return m_viewer->showFile(local, title);
-    if (!m_api || pdfUrl.isEmpty())
-        return m_viewer->showMessage(tr("This sheet is not on this computer, and Sitedesk cannot reach Procore to get it."));
-    m_viewer->showProgress(title, 0, -1);
-    m_fetch = m_files->fetch(key, QUrl(pdfUrl));
-    connect(m_fetch, &FileFetch::progress, this, [this, title](qint64 received, qint64 total) {
-        m_viewer->showProgress(title, received, total);
-    });
-    connect(m_fetch, &FileFetch::finished, this, [this, title, revisionId](const QString &path, const ApiError &error) {
-        if (revisionId != m_revisionId)
-            return;
-        if (error)
-            return m_viewer->showMessage(error.userMessage());
-        m_viewer->showFile(path, title);
-    });
-}
-
-void DrawingsTab::setPinned(bool pinned)
-{
-    if (!m_files || m_revisionId == 0)
-        return;
-    const QString key = DrawingRevision::fileKeyFor(m_revisionId);
-    if (m_files->setPinned(key, pinned) || !pinned)
-        return;
-    // Not downloaded yet: pin once it is here.
-    const auto revision = DrawingStore(*m_cache).revision(m_revisionId);
-    if (!revision || !m_api)
-        return m_viewer->setPinned(false);
-    FileFetch *fetch = m_files->fetch(key, QUrl(revision->pdfUrl));
-    connect(fetch, &FileFetch::finished, this, [this, key](const QString &, const ApiError &error) {
-        if (!error && m_files)
-            m_files->setPinned(key, true);
-    });
 }
 
 void DrawingsTab::showTreeMenu(const QPoint &position)

@@ -22,13 +22,12 @@ class DrawingFilterModel;
 class DrawingLogFilterBar;
 class DrawingLogGrid;
 class DrawingLogModel;
-class DrawingRevisionsModel;
+class DrawingSheetPane;
 class DrawingTreeModel;
 class DrawingThumbnails;
 class DrawingViewer;
 class DrawingsOfflineBar;
 class DrawingsOfflineMenu;
-class FileFetch;
 class FileStore;
 
 // The Drawings tab: the area/discipline tree, the drawing log with search-as-you-type, set and
@@ -39,9 +38,11 @@ class FileStore;
 // move to the previous/next sheet of the log as filtered and sorted. "Keep offline" pins a
 // sheet; "Make available offline" (a menu, and the tree's context menu) downloads and pins the
 // sheets shown or a whole set, area or discipline, after saying how much it will download; a
-// pin marks the sheets kept offline in the log. The log shows as a table (Ctrl+1) or as a grid
-// of sheet thumbnails (Ctrl+2) over the same filters and selection; thumbnails load only for
-// the tiles on screen and stay on disk with the downloaded sheets.
+// pin marks the sheets kept offline in the log. The log shows as a table (Alt+1) or as a grid
+// of sheet thumbnails (Alt+2) over the same filters and selection; thumbnails load only for
+// the tiles on screen and stay on disk with the downloaded sheets. The log loads off the UI
+// thread (DrawingLogModel); until it is there the count says it is loading. The sheet and its
+// history are a DrawingSheetPane. No SQL here: the log model carries the rows and the sets.
 class DrawingsTab final : public QWidget
 {
     Q_OBJECT
@@ -65,7 +66,7 @@ public:
     QList<DrawingRow> shownRows() const;
 
     FileStore *fileStore() const { return m_files; }
-    DrawingViewer *viewer() const { return m_viewer; }
+    DrawingViewer *viewer() const;
     QTableView *log() const { return m_table; }
     QListView *grid() const;
     // Thumbnails (true) or the table (false).
@@ -77,7 +78,7 @@ public:
     QCheckBox *currentOnlyBox() const;
     QComboBox *disciplineFilter() const;
     QComboBox *setFilter() const;
-    QTableView *revisionsTable() const { return m_revisionsTable; }
+    QTableView *revisionsTable() const;
     DrawingFilterModel *filterModel() const { return m_filter; }
     DrawingLogModel *logModel() const { return m_model; }
     DrawingsOfflineBar *offlineBar() const { return m_offlineBar; }
@@ -86,11 +87,9 @@ public:
 private:
     void onTreeSelection();
     void onCurrentRow();
-    void onRevisionChosen(const QModelIndex &index);
-    void showRevision(qint64 revisionId, const QString &pdfUrl, const QString &title);
-    void setPinned(bool pinned);
     void showTreeMenu(const QPoint &position);
     void reloadFilters();
+    void updateCount();
     void onDisciplineChosen();
     void chooseExport();
     QString titleOf(int logRow) const;
@@ -100,7 +99,6 @@ private:
     DrawingLogModel *m_model;
     DrawingFilterModel *m_filter;
     DrawingTreeModel *m_treeModel;
-    DrawingRevisionsModel *m_revisions;
     QTreeView *m_tree;
     DrawingLogFilterBar *m_filterBar;
     QLabel *m_count;
@@ -110,17 +108,13 @@ private:
     DrawingLogGrid *m_grid;
     QStackedWidget *m_logStack;
     QAction *m_gridAction = nullptr;
-    QTableView *m_revisionsTable;
-    DrawingViewer *m_viewer;
+    DrawingSheetPane *m_sheet;
     QPointer<ApiClient> m_api;
     QPointer<CacheDatabase> m_cache;
     FileStore *m_files = nullptr;
     DrawingThumbnails *m_thumbnails = nullptr;
-    QPointer<FileFetch> m_fetch;
     qint64 m_fileCacheLimit = 0;   // 0: the FileStore's default
     qint64 m_projectId = 0;
-    qint64 m_drawingId = 0;
-    qint64 m_revisionId = 0;
 };
 
 } // namespace sitedesk
