@@ -81,15 +81,27 @@ bool PhotoStore::replaceAlbums(qint64 projectId, const QList<Album> &albums, QSt
 
 bool PhotoStore::replacePhotos(qint64 projectId, const QList<Photo> &photos, QString *error)
 {
-    return write(projectId, photos, true, error);
+    return write(projectId, photos, true, Announce::Yes, error);
 }
 
-bool PhotoStore::mergePhotos(qint64 projectId, const QList<Photo> &changed, QString *error)
+bool PhotoStore::mergePhotos(qint64 projectId, const QList<Photo> &changed, QString *error, Announce announce)
 {
-    return write(projectId, changed, false, error);
+    return write(projectId, changed, false, announce, error);
 }
 
-bool PhotoStore::write(qint64 projectId, const QList<Photo> &photos, bool replace, QString *error)
+bool PhotoStore::removeOthers(qint64 projectId, const QList<qint64> &keep, QString *error)
+{
+    QSqlQuery remove(m_database.connection());
+    remove.prepare(QStringLiteral("DELETE FROM photos WHERE project_id = ? AND id NOT IN (SELECT value FROM json_each(?))"));
+    remove.addBindValue(projectId);
+    remove.addBindValue(sql::idArray(keep, [](qint64 id) { return id; }));
+    if (!remove.exec())
+        return sql::fail(error, QStringLiteral("removing photos no longer in Procore"), remove);
+    m_database.notifyChanged({QStringLiteral("photos")});
+    return true;
+}
+
+bool PhotoStore::write(qint64 projectId, const QList<Photo> &photos, bool replace, Announce announce, QString *error)
 {
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
@@ -121,7 +133,8 @@ bool PhotoStore::write(qint64 projectId, const QList<Photo> &photos, bool replac
     }
     if (!transaction.commit())
         return sql::fail(error, QStringLiteral("saving photos"), transaction.errorText());
-    m_database.notifyChanged({QStringLiteral("photos")});
+    if (announce == Announce::Yes)
+        m_database.notifyChanged({QStringLiteral("photos")});
     return true;
 }
 

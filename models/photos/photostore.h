@@ -10,9 +10,11 @@ namespace sitedesk {
 class CacheDatabase;
 
 // The `photo_albums` and `photos` tables (schema v10). Albums are replaced per project; photos
-// come as a full read (replacePhotos) or as the changes since the last sync (mergePhotos). Each
-// call is one transaction. rows() reads a project's photos in one query into compact rows, for
-// a grid of 50,000; photo() gives one full record.
+// come as a full read (replacePhotos) or as the changes since the last sync (mergePhotos); a
+// sync that stores a long list page by page merges each page unannounced, then removes the
+// photos its full read did not list (removeOthers). Each call is one transaction. rows() reads
+// a project's photos in one query into compact rows, for a grid of 50,000; photo() gives one
+// full record.
 class PhotoStore
 {
 public:
@@ -20,7 +22,10 @@ public:
 
     bool replaceAlbums(qint64 projectId, const QList<Album> &albums, QString *error = nullptr);
     bool replacePhotos(qint64 projectId, const QList<Photo> &photos, QString *error = nullptr);
-    bool mergePhotos(qint64 projectId, const QList<Photo> &changed, QString *error = nullptr);
+    enum class Announce { Yes, No };   // No: a page of a longer write; the caller announces it
+    bool mergePhotos(qint64 projectId, const QList<Photo> &changed, QString *error = nullptr, Announce announce = Announce::Yes);
+    // Removes the project's photos that are not in `keep` (a full read's ids); announces "photos".
+    bool removeOthers(qint64 projectId, const QList<qint64> &keep, QString *error = nullptr);
     bool removePhotos(const QList<qint64> &ids, QString *error = nullptr);
 
     // By position, then name; `count` is the cached photos in each.
@@ -31,7 +36,7 @@ public:
     int photoCount(qint64 projectId) const;
 
 private:
-    bool write(qint64 projectId, const QList<Photo> &photos, bool replace, QString *error);
+    bool write(qint64 projectId, const QList<Photo> &photos, bool replace, Announce announce, QString *error);
 
     CacheDatabase &m_database;
 };

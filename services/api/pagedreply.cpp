@@ -82,7 +82,15 @@ void PagedReply::onPageFinished(ApiReply *reply, int page)
         return fail(ApiError::make(ApiError::Kind::BadResponse,
                                    tr("Expected a list from %1.").arg(m_request.path)));
     }
-    m_pages.insert(page, {items, reply->rawItems()});
+    if (m_streaming) {
+        ListItems records;
+        records.appendPage(items, reply->rawItems());
+        emit pageReady(records);
+        if (m_finished)   // the receiver aborted
+            return;
+    } else {
+        m_pages.insert(page, {items, reply->rawItems()});
+    }
     ++m_pagesDone;
 
     if (page == 1) {

@@ -31,7 +31,13 @@ public:
     bool isFinished() const { return m_finished; }
     void abort();
 
+    // Hands each page over as it arrives (pageReady, in any order) instead of keeping it for
+    // items()/records(): a list of 50,000 is then stored and freed page by page, and the memory
+    // of one page is reused for the next. Set before the first page arrives.
+    void setStreaming(bool streaming) { m_streaming = streaming; }
+
 signals:
+    void pageReady(const sitedesk::ListItems &page);
     void progress(int pagesDone, int pageCount);
     void finished();
 
@@ -59,6 +65,7 @@ private:
     int m_pageCount = 0;
     int m_pagesDone = 0;
     bool m_finished = false;
+    bool m_streaming = false;
 };
 
 } // namespace sitedesk

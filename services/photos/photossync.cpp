@@ -27,6 +27,7 @@ void PhotosSync::start(const SyncContext &context)
     m_cancelled = false;
     m_triedFull = false;
     m_albums.clear();
+    m_watermark.clear();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("project_id"), projectText(context));
     m_paged = fetch(QStringLiteral("/rest/v1.0/image_categories"), query, albumsPerPage);
@@ -64,7 +65,8 @@ void PhotosSync::fetchPhotos(bool full)
 {
     m_full = full;
     m_triedFull = m_triedFull || full;
-    m_watermark.clear();
+    m_intake = std::make_shared<Intake>();
+    m_intake->watermark = m_watermark;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("project_id"), projectText(m_context));
     query.addQueryItem(QStringLiteral("sort"), QStringLiteral("created_at"));
@@ -73,52 +75,72 @@ void PhotosSync::fetchPhotos(bool full)
         query.addQueryItem(QStringLiteral("filters[updated_at]"), state->watermark + QStringLiteral("..."));
     }
     m_paged = fetch(QStringLiteral("/rest/v1.0/images"), query, photosPerPage);
+    m_paged->setStreaming(true);
+    connect(m_paged, &PagedReply::pageReady, this, &PhotosSync::storePage);
     connect(m_paged, &PagedReply::progress, this, &ToolSync::progress);
     connect(m_paged, &PagedReply::finished, this, &PhotosSync::onPhotos);
+}
+
+void PhotosSync::storePage(const ListItems &page)
+{
+    cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, full = m_full, page, intake = m_intake] {
+        if (!intake->error.isEmpty())
+            return false;
+        QList<Photo> photos;
+        photos.reserve(page.size());
+        page.forEach([&](const QJsonObject &object, const QByteArray &raw) {
+            if (auto photo = Photo::fromJson(object, projectId)) {
+                photo->rawJson = raw;
+                intake->watermark = std::max(intake->watermark, photo->updatedAt);
+                if (full)
+                    intake->ids.append(photo->id);
+                photos.append(std::move(*photo));
+            }
+        });
+        intake->records += int(photos.size());
+        // Announced once the whole list is in: a grid of 50,000 reloads once, not per page.
+        return PhotoStore(*cache).mergePhotos(projectId, photos, &intake->error, PhotoStore::Announce::No);
+    }, [](bool) {});
 }
 
 void PhotosSync::onPhotos()
 {
     PagedReply *reply = m_paged;
     reply->deleteLater();
-    if (reply->error())
-        return stop(reply->error());
-    auto written = std::make_shared<Written>();
-    written->watermark = m_watermark;
+    const ApiError fetchError = reply->error();
+    // After every page's write (one writer thread, in order): the albums, the photos a full read
+    // no longer lists, the count; or, when the fetch failed, just the news of what was stored.
     cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, albums = m_albums, full = m_full,
-                            records = reply->records(), written] {
-        QList<Photo> photos;
-        photos.reserve(records.size());
-        records.forEach([&](const QJsonObject &object, const QByteArray &raw) {
-            if (auto photo = Photo::fromJson(object, projectId)) {
-                photo->rawJson = raw;
-                written->watermark = std::max(written->watermark, photo->updatedAt);
-                photos.append(std::move(*photo));
-            }
-        });
+                            fetched = !fetchError.isError(), intake = m_intake] {
         PhotoStore store(*cache);
-        const bool ok = store.replaceAlbums(projectId, albums, &written->error)
-                        && (full ? store.replacePhotos(projectId, photos, &written->error)
-                                 : store.mergePhotos(projectId, photos, &written->error));
-        written->records = int(photos.size());
-        written->cachedCount = store.photoCount(projectId);
+        if (!fetched || !intake->error.isEmpty()) {
+            if (intake->records > 0)
+                cache->notifyChanged({QStringLiteral("photos")});
+            return false;
+        }
+        const bool ok = store.replaceAlbums(projectId, albums, &intake->error)
+                        && (full ? store.removeOthers(projectId, intake->ids, &intake->error)
+                                 : (cache->notifyChanged({QStringLiteral("photos")}), true));
+        intake->cachedCount = store.photoCount(projectId);
         return ok;
-    }, [this, written](bool ok) { onPhotosWritten(ok, *written); });
+    }, [this, fetchError](bool ok) { onPhotosWritten(ok, fetchError); });
 }
 
-void PhotosSync::onPhotosWritten(bool ok, const Written &written)
+void PhotosSync::onPhotosWritten(bool ok, const ApiError &fetchError)
 {
     if (m_cancelled)
         return stop(ApiError::make(ApiError::Kind::Cancelled, QString()));
+    if (fetchError.isError())
+        return stop(fetchError);
     if (!ok)
-        return stop(ApiError::make(ApiError::Kind::Storage, written.error));
-    m_watermark = written.watermark;
-    m_records += written.records;
+        return stop(ApiError::make(ApiError::Kind::Storage, m_intake->error));
+    m_watermark = m_intake->watermark;
+    m_records += m_intake->records;
     // A deletion leaves no trace in an incremental read; counts that disagree give it away.
     int expected = 0;
     for (const Album &album : std::as_const(m_albums))
         expected += album.count;
-    if (!m_triedFull && expected != written.cachedCount)
+    if (!m_triedFull && expected != m_intake->cachedCount)
         return fetchPhotos(true);
     SyncStateStore(*m_context.cache).markSuccess(m_context.projectId, name(), QDateTime::currentDateTimeUtc(), m_watermark);
     m_context.cache->notifyChanged({QStringLiteral("sync_state")});

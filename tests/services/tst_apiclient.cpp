@@ -5,6 +5,8 @@
 #include "api/pagedreply.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QtTest>
@@ -47,6 +49,7 @@ private slots:
     void initTestCase();
     void pagingReadsEveryPageOnceInOrder();
     void pagingUsesTheLargestPageSize();
+    void streamedPagesCarryEveryRecordAndItsBytes();
     void rateLimited429IsRetriedAfterRetryAfter();
     void serverErrorsAreRetriedForGet();
     void droppedConnectionIsRetried();
@@ -112,6 +115,33 @@ void TestApiClient::pagingUsesTheLargestPageSize()
     for (const QJsonValue &item : paged->items())
         ids.insert(item.toObject().value(QStringLiteral("id")).toInteger());
     QCOMPARE(ids.size(), paged->total());
+}
+
+void TestApiClient::streamedPagesCarryEveryRecordAndItsBytes()
+{
+    auto &api = m_fixture->api;
+    PagedReply *paged = api.fetchAll(projectsRequest(m_companyId, 7));
+    paged->setStreaming(true);
+    QHash<qint64, QJsonObject> streamed;
+    int pages = 0;
+    connect(paged, &PagedReply::pageReady, this, [&](const ListItems &page) {
+        ++pages;
+        page.forEach([&](const QJsonObject &record, const QByteArray &raw) {
+            // The bytes are the record as sent: they parse to the same object.
+            QCOMPARE(QJsonDocument::fromJson(raw).object(), record);
+            streamed.insert(record.value(QStringLiteral("id")).toInteger(), record);
+        });
+    });
+    QSignalSpy done(paged, &PagedReply::finished);
+    QVERIFY(done.wait(60000));
+    QVERIFY(!paged->error());
+    const QJsonArray expected = m_fixture->sandbox->listAll(
+        QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(m_companyId), m_fixture->auth.accessToken(), m_companyId);
+    QCOMPARE(pages, paged->pageCount());
+    QCOMPARE(streamed.size(), expected.size());
+    for (const QJsonValue &item : expected)
+        QCOMPARE(streamed.value(item.toObject().value(QStringLiteral("id")).toInteger()), item.toObject());
+    QVERIFY(paged->items().isEmpty());   // handed over, not kept
 }
 
 void TestApiClient::rateLimited429IsRetriedAfterRetryAfter()
