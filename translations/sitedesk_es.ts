@@ -3479,6 +3479,10 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
             <numerusform>%n archivos en camino a Procore: vea Ver ▸ Cargas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading the submittal log…</source>
+        <translation>Cargando el registro de entregables…</translation>
+    </message>
 </context>
 <context>
     <name>sitedesk::SyncEngine</name>

@@ -3479,6 +3479,10 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
             <numerusform>%n fichiers en route vers Procore&#xa0;: voir Affichage ▸ Téléversements.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading the submittal log…</source>
+        <translation>Chargement du journal des soumissions…</translation>
+    </message>
 </context>
 <context>
     <name>sitedesk::SyncEngine</name>

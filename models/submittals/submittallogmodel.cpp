@@ -1,6 +1,8 @@
 #include "submittals/submittallogmodel.h"
 
+#include "cache/backgroundjob.h"
 #include "cache/cachedatabase.h"
+#include "cache/syncstatestore.h"
 #include "core/searchtext.h"
 #include "outbox/outboxstore.h"
 #include "submittals/submittal.h"
@@ -39,6 +41,13 @@ void SubmittalLogModel::setSource(CacheDatabase *cache, qint64 projectId)
 {
     if (m_cache)
         disconnect(m_cache, nullptr, this, nullptr);
+    // Another project's submittals must not stay on screen (and be edited) while this one's load.
+    if ((cache != m_cache || projectId != m_projectId) && !m_rows.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        m_statuses.clear();
+        endResetModel();
+    }
     m_cache = cache;
     m_projectId = projectId;
     if (m_cache)
@@ -48,33 +57,69 @@ void SubmittalLogModel::setSource(CacheDatabase *cache, qint64 projectId)
 
 void SubmittalLogModel::onCacheChanged(const QStringList &tables)
 {
-    if (tables.contains(SubmittalStore::table()) || tables.contains(OutboxStore::table()))
+    // A first sync that found nothing changes only the sync state, and the empty log's words.
+    if (tables.contains(SubmittalStore::table()) || tables.contains(OutboxStore::table())
+        || (m_rows.isEmpty() && tables.contains(QLatin1String("sync_state"))))
         reload();
 }
 
 void SubmittalLogModel::reload()
 {
-    beginResetModel();
-    m_rows = m_cache && m_cache->isOpen() ? SubmittalStore(*m_cache).log(m_projectId) : QList<SubmittalRow>();
-    overlayWaitingEdits();
-    endResetModel();
+    const int generation = ++m_generation;
+    if (!m_cache || !m_cache->isOpen()) {
+        m_loadedGeneration = generation;
+        setLog({});
+        return;
+    }
+    const qint64 projectId = m_projectId;
+    runInBackground(m_cache.data(), this, [projectId](CacheDatabase &cache) { return read(cache, projectId); },
+                    [generation](SubmittalLogModel *self, LoadedLog log) {
+                        if (generation != self->m_generation)
+                            return;   // a newer reload() is under way
+                        self->m_loadedGeneration = generation;
+                        self->setLog(std::move(log));
+                    });
 }
 
-void SubmittalLogModel::overlayWaitingEdits()
+// Pool thread.
+SubmittalLogModel::LoadedLog SubmittalLogModel::read(CacheDatabase &cache, qint64 projectId)
 {
-    if (m_rows.isEmpty())
-        return;
-    const QList<OutboxEntry> waiting = OutboxStore(*m_cache).entries(m_projectId, Submittal::tool());
+    LoadedLog log;
+    const SubmittalStore store(cache);
+    log.rows = store.log(projectId);
+    if (!log.rows.isEmpty())
+        overlayWaitingEdits(log.rows, OutboxStore(cache).entries(projectId, Submittal::tool()));
+    log.statuses = store.statuses(projectId);
+    const auto state = SyncStateStore(cache).state(projectId, Submittal::tool());
+    log.everSynced = state && state->lastSuccess.isValid();
+    return log;
+}
+
+void SubmittalLogModel::setLog(LoadedLog log)
+{
+    beginResetModel();
+    m_rows = std::move(log.rows);
+    m_statuses = std::move(log.statuses);
+    m_everSynced = log.everSynced;
+    endResetModel();
+    emit loaded();
+}
+
+void SubmittalLogModel::overlayWaitingEdits(QList<SubmittalRow> &rows, const QList<OutboxEntry> &waiting)
+{
     if (waiting.isEmpty())
         return;
     QHash<qint64, QString> statusNames;
-    for (const SubmittalRow &row : std::as_const(m_rows))
-        statusNames.insert(row.statusId, row.statusName);
+    QHash<qint64, int> rowById;
+    for (int i = 0; i < rows.size(); ++i) {
+        statusNames.insert(rows.at(i).statusId, rows.at(i).statusName);
+        rowById.insert(rows.at(i).id, i);
+    }
     for (const OutboxEntry &entry : waiting) {
-        const int row = rowOf(entry.itemKey.section(QLatin1Char(':'), 1).toLongLong());
+        const int row = rowById.value(entry.itemKey.section(QLatin1Char(':'), 1).toLongLong(), -1);
         if (row < 0 || entry.method != QLatin1String("PATCH"))
             continue;
-        SubmittalRow &r = m_rows[row];
+        SubmittalRow &r = rows[row];
         const QJsonObject fields = entry.body.value(QLatin1String("submittal")).toObject();
         if (fields.contains(QLatin1String("title")))
             r.title = fields.value(QLatin1String("title")).toString();

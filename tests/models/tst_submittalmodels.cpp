@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace sitedesk;
@@ -54,16 +56,30 @@ QList<Submittal> records(int count)
 
 } // namespace
 
+namespace {
+
+// The log reads the cache on a pool thread: do `change`, then wait for the rows it loads.
+bool loads(SubmittalLogModel &log, const std::function<void()> &change)
+{
+    QSignalSpy loaded(&log, &SubmittalLogModel::loaded);
+    change();
+    return loaded.wait(10000);
+}
+
+} // namespace
+
 class TestSubmittalModels : public QObject
 {
     Q_OBJECT
 
 private slots:
     void init();
+    void cleanup();
     void parsesProcoreShapesTolerantly();
     void detailReadsWorkflowAndAttachments();
     void replaceAllDropsDeletedAndMergeKeepsOthers();
     void modelsPassTheTester();
+    void logLoadsOffTheUiThreadWithItsStatuses();
     void filtersByStatusBallInCourtOverdueAndMine();
     void searchFindsNumberTitleAndSpecSection();
     void groupingKeepsGroupsTogether();
@@ -81,6 +97,11 @@ void TestSubmittalModels::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_cache = std::make_unique<CacheDatabase>(m_dir->filePath(QStringLiteral("cache.sqlite")));
     QCOMPARE(m_cache->open(), CacheDatabase::OpenStatus::Created);
+}
+
+void TestSubmittalModels::cleanup()
+{
+    QThreadPool::globalInstance()->waitForDone();   // no read still on the cache init() replaces
 }
 
 void TestSubmittalModels::parsesProcoreShapesTolerantly()
@@ -166,7 +187,7 @@ void TestSubmittalModels::modelsPassTheTester()
     SubmittalFilterModel filter;
     QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     filter.setLog(&log);
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     QCOMPARE(log.rowCount(), 40);
     filter.sort(SubmittalLogModel::Number);
     filter.setGroupBy(SubmittalFilterModel::GroupBy::Status);
@@ -180,11 +201,29 @@ void TestSubmittalModels::modelsPassTheTester()
     QTRY_COMPARE(filter.rowCount(), 20);
 }
 
+void TestSubmittalModels::logLoadsOffTheUiThreadWithItsStatuses()
+{
+    QVERIFY(SubmittalStore(*m_cache).replaceAll(projectId, records(12)));
+    SubmittalLogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&log, &SubmittalLogModel::loaded);
+    log.setSource(m_cache.get(), projectId);
+    QVERIFY(log.isLoading());   // setSource() returns before the rows are read
+    QCOMPARE(log.rowCount(), 0);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(log.rowCount(), 12);
+    QVERIFY(!log.everSynced());   // written here, never synced: the empty-log hint would say "sync"
+    const QList<SubmittalStore::Status> statuses = SubmittalStore(*m_cache).statuses(projectId);
+    QVERIFY(!statuses.isEmpty());
+    QCOMPARE(log.statuses().size(), statuses.size());
+    QCOMPARE(log.statuses().first().name, statuses.first().name);
+}
+
 void TestSubmittalModels::filtersByStatusBallInCourtOverdueAndMine()
 {
     QVERIFY(SubmittalStore(*m_cache).replaceAll(projectId, records(30)));
     SubmittalLogModel log;
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     SubmittalFilterModel filter;
     filter.setLog(&log);
     filter.setStatusId(92);   // n % 3 == 2: Closed
@@ -216,7 +255,7 @@ void TestSubmittalModels::searchFindsNumberTitleAndSpecSection()
 {
     QVERIFY(SubmittalStore(*m_cache).replaceAll(projectId, records(30)));
     SubmittalLogModel log;
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     SubmittalFilterModel filter;
     filter.setLog(&log);
     filter.setSearchText(QStringLiteral("facade"));   // accents do not matter
@@ -233,7 +272,7 @@ void TestSubmittalModels::groupingKeepsGroupsTogether()
 {
     QVERIFY(SubmittalStore(*m_cache).replaceAll(projectId, records(30)));
     SubmittalLogModel log;
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     SubmittalFilterModel filter;
     filter.setLog(&log);
     filter.setGroupBy(SubmittalFilterModel::GroupBy::SpecSection);
@@ -255,7 +294,7 @@ void TestSubmittalModels::waitingEditShowsInTheRow()
     QVERIFY(SubmittalStore(*m_cache).replaceAll(projectId, records(5)));
     SubmittalLogModel log;
     QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    log.setSource(m_cache.get(), projectId);
+    QVERIFY(loads(log, [&] { log.setSource(m_cache.get(), projectId); }));
     OutboxEntry edit;
     edit.projectId = projectId;
     edit.tool = Submittal::tool();

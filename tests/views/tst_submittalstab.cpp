@@ -94,7 +94,9 @@ void TestSubmittalsTab::init()
 {
     m_tab = std::make_unique<SubmittalsTab>(&m_fixture->api);
     m_tab->resize(1400, 800);
+    QSignalSpy loaded(m_tab->logModel(), &SubmittalLogModel::loaded);
     m_tab->setSource(m_cache.get(), m_projectId);
+    QVERIFY(loaded.wait(10000));   // the log loads on a pool thread
     m_tab->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
 }

@@ -2,7 +2,6 @@
 
 #include "api/apiclient.h"
 #include "cache/cachedatabase.h"
-#include "cache/syncstatestore.h"
 #include "files/filestore.h"
 #include "outbox/outboxstore.h"
 #include "submittals/attachmentfiles.h"
@@ -178,15 +177,18 @@ void SubmittalsTab::setSource(CacheDatabase *cache, qint64 projectId)
     m_projectId = projectId;
     m_submittalId = 0;
     m_model->setSource(cache, projectId);
+    updateCount();
+    showHint();
 }
 
 void SubmittalsTab::showHint()
 {
     if (m_model->rowCount() > 0)
         return m_detail->showMessage(tr("Choose a submittal in the log to see it here."));
-    const auto state = m_cache && m_cache->isOpen() ? SyncStateStore(*m_cache).state(m_projectId, Submittal::tool()) : std::nullopt;
-    m_detail->showMessage(state && state->lastSuccess.isValid() ? tr("This project has no submittals in Procore.")
-                                                                : tr("No submittals are cached for this project yet. Sync to get them."));
+    if (m_model->isLoading())
+        return m_detail->showMessage(tr("Loading the submittal log…"));
+    m_detail->showMessage(m_model->everSynced() ? tr("This project has no submittals in Procore.")
+                                                : tr("No submittals are cached for this project yet. Sync to get them."));
 }
 
 void SubmittalsTab::setWriter(SubmittalWriter *writer)
@@ -215,9 +217,8 @@ void SubmittalsTab::reloadFilters()
     QSignalBlocker blockPerson(m_person);
     m_status->clear();
     m_status->addItem(tr("Any status"), qint64(0));
-    if (m_cache && m_cache->isOpen())
-        for (const SubmittalStore::Status &s : SubmittalStore(*m_cache).statuses(m_projectId))
-            m_status->addItem(s.name, s.id);
+    for (const SubmittalStore::Status &s : m_model->statuses())
+        m_status->addItem(s.name, s.id);
     m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
     m_person->clear();
     m_person->addItem(tr("Anyone in court"), qint64(0));
@@ -239,6 +240,8 @@ void SubmittalsTab::reloadFilters()
 
 void SubmittalsTab::updateCount()
 {
+    if (m_model->isLoading() && m_model->rowCount() == 0)
+        return m_count->setText(tr("Loading the submittal log…"));
     m_count->setText(m_filter->rowCount() == m_model->rowCount()
                          ? tr("%n submittal(s)", nullptr, m_model->rowCount())
                          : tr("%1 of %n submittal(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
@@ -284,7 +287,7 @@ void SubmittalsTab::showDetail()
     const QList<OutboxEntry> changes = OutboxStore(*m_cache).forItem(Submittal::itemKey(m_submittalId));
     if (!changes.isEmpty())
         waiting = changes.last();
-    m_detail->showSubmittal(*submittal, waiting, SubmittalStore(*m_cache).statuses(m_projectId));
+    m_detail->showSubmittal(*submittal, waiting, m_model->statuses());
     markAttachments();
 }
 
