@@ -142,6 +142,18 @@ int SubmittalLogModel::rowOf(qint64 submittalId) const
     return -1;
 }
 
+SubmittalLogModel::Detail SubmittalLogModel::detail(qint64 submittalId) const
+{
+    Detail detail;
+    if (!m_cache || !m_cache->isOpen() || submittalId == 0)
+        return detail;
+    detail.submittal = SubmittalStore(*m_cache).find(submittalId);
+    const QList<OutboxEntry> changes = OutboxStore(*m_cache).forItem(Submittal::itemKey(submittalId));
+    if (!changes.isEmpty())
+        detail.waiting = changes.last();
+    return detail;
+}
+
 QList<SubmittalLogModel::Person> SubmittalLogModel::ballInCourtPeople() const
 {
     QMap<QString, qint64> byName;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outbox/outboxentry.h"
+#include "submittals/submittal.h"
 #include "submittals/submittalrow.h"
 #include "submittals/submittalstore.h"
 
@@ -10,7 +12,6 @@
 namespace sitedesk {
 
 class CacheDatabase;
-struct OutboxEntry;
 
 // The submittal log of one project: a row per cached submittal, read as compact typed rows
 // (no JSON) in one query, reloaded when a sync, an edit or the outbox changes them. An edit
@@ -32,6 +33,13 @@ public:
         qint64 id = 0;
         QString name;
     };
+    // One submittal as the detail pane shows it: its full cached record and the user's latest
+    // change still waiting in the outbox, if any.
+    struct Detail
+    {
+        std::optional<Submittal> submittal;
+        std::optional<OutboxEntry> waiting;
+    };
 
     explicit SubmittalLogModel(QObject *parent = nullptr);
 
@@ -45,6 +53,8 @@ public:
     // A reload() is under way: the rows shown are the previous ones (none at first).
     bool isLoading() const { return m_loadedGeneration != m_generation; }
     int rowOf(qint64 submittalId) const;
+    // Read now by id (two indexed lookups, fine on the UI thread): nullopt submittal when it is gone.
+    Detail detail(qint64 submittalId) const;
     // Everyone who holds the ball on some row, by name: the choices of the ball-in-court filter.
     QList<Person> ballInCourtPeople() const;
 

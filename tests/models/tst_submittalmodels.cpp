@@ -310,6 +310,13 @@ void TestSubmittalModels::waitingEditShowsInTheRow()
     QCOMPARE(log.index(row, 0).data(SubmittalLogModel::PendingRole).toString(), QStringLiteral("pending"));
     QCOMPARE(log.index(row, 0).data(Qt::DecorationRole).value<QColor>(), QColor(0xd9, 0x8e, 0x04));
     QVERIFY(!log.index(row, 0).data(Qt::ToolTipRole).toString().isEmpty());
+    // The detail pane gets the record and the change that waits, the same way.
+    const SubmittalLogModel::Detail detail = log.detail(562949954000002);
+    QVERIFY(detail.submittal);
+    QCOMPARE(detail.submittal->id, 562949954000002);
+    QVERIFY(detail.waiting);
+    QCOMPARE(detail.waiting->body, edit.body);
+    QVERIFY(!log.detail(1).submittal);   // not (or no longer) in the cache
 }
 
 QTEST_GUILESS_MAIN(TestSubmittalModels)

@@ -3,7 +3,6 @@
 #include "api/apiclient.h"
 #include "cache/cachedatabase.h"
 #include "files/filestore.h"
-#include "outbox/outboxstore.h"
 #include "submittals/attachmentfiles.h"
 #include "submittals/groupseparatordelegate.h"
 #include "submittals/submittal.h"
@@ -11,7 +10,6 @@
 #include "submittals/submittalfiltermodel.h"
 #include "submittals/submittallogmodel.h"
 #include "submittals/submittalrefresher.h"
-#include "submittals/submittalstore.h"
 #include "submittals/submittalwriter.h"
 
 #include <QAction>
@@ -280,14 +278,10 @@ void SubmittalsTab::showDetail()
 {
     if (!m_cache || !m_cache->isOpen() || m_submittalId == 0)
         return;
-    const auto submittal = SubmittalStore(*m_cache).find(m_submittalId);
-    if (!submittal)
+    const SubmittalLogModel::Detail detail = m_model->detail(m_submittalId);
+    if (!detail.submittal)
         return m_detail->showMessage(tr("This submittal is no longer in Procore."));
-    std::optional<OutboxEntry> waiting;
-    const QList<OutboxEntry> changes = OutboxStore(*m_cache).forItem(Submittal::itemKey(m_submittalId));
-    if (!changes.isEmpty())
-        waiting = changes.last();
-    m_detail->showSubmittal(*submittal, waiting, m_model->statuses());
+    m_detail->showSubmittal(*detail.submittal, detail.waiting, m_model->statuses());
     markAttachments();
 }
 
@@ -318,7 +312,7 @@ void SubmittalsTab::saveEdit(const QJsonObject &fields)
 {
     if (!m_cache || !m_cache->isOpen())
         return;
-    const auto submittal = SubmittalStore(*m_cache).find(m_detail->submittalId());
+    const auto submittal = m_model->detail(m_detail->submittalId()).submittal;
     QString error;
     if (!m_writer)
         error = tr("Editing is not available here.");
