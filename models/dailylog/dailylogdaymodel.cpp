@@ -1,6 +1,7 @@
 #include "dailylog/dailylogdaymodel.h"
 
 #include "cache/cachedatabase.h"
+#include "dailylog/dailylogstore.h"
 #include "dailylog/dailylogtype.h"
 #include "dailylog/manpowertotalsmodel.h"
 #include "outbox/outboxmodel.h"
@@ -67,10 +68,22 @@ void DailyLogDayModel::setDate(const QDate &date)
 void DailyLogDayModel::reload()
 {
     if (!m_cache || !m_cache->isOpen() || m_projectId == 0 || !m_date.isValid()) {
+        m_projectLog = ProjectLog::NotCached;
         setItems(m_date, {});
         return;
     }
-    setItems(m_date, DailyLogItem::load(*m_cache, m_projectId, m_date, m_date));
+    const QList<DailyLogItem> items = DailyLogItem::load(*m_cache, m_projectId, m_date, m_date);
+    m_projectLog = items.isEmpty() ? readProjectLog() : ProjectLog::HasEntries;
+    setItems(m_date, items);
+}
+
+// Only an empty day asks (two lookups by project): was the log ever synced, and has it entries.
+DailyLogDayModel::ProjectLog DailyLogDayModel::readProjectLog() const
+{
+    const DailyLogStore store(*m_cache);
+    if (!store.coverage(m_projectId))
+        return ProjectLog::NotCached;
+    return store.count(m_projectId) == 0 ? ProjectLog::NoEntries : ProjectLog::HasEntries;
 }
 
 void DailyLogDayModel::setItems(const QDate &date, const QList<DailyLogItem> &items)

@@ -43,6 +43,9 @@ public:
     const DailyLogItem *item(const QModelIndex &index) const;
     QModelIndex sectionIndex(const QString &type) const;
     int entryCount() const { return int(m_items.size()); }
+    // What the project's cache holds, read with the day: the words for a day with no entries.
+    enum class ProjectLog { NotCached, NoEntries, HasEntries };
+    ProjectLog projectLog() const { return m_projectLog; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -66,6 +69,7 @@ private:
         QList<int> items;   // indexes into m_items
     };
 
+    ProjectLog readProjectLog() const;
     QVariant sectionData(const Section &section, int column, int role) const;
     QVariant itemData(const DailyLogItem &item, int column, int role) const;
 
@@ -73,6 +77,7 @@ private:
     qint64 m_projectId = 0;
     QDate m_date;
     QList<DailyLogItem> m_items;
+    ProjectLog m_projectLog = ProjectLog::NotCached;
     QList<Section> m_sections;
 };
 

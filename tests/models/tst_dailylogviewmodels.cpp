@@ -84,6 +84,7 @@ private slots:
     void rangeFilterByTypeVendorAndLocationTree();
     void manpowerTotalsByCompanyAddUp();
     void modelsReadTheCacheAndFollowItsChanges();
+    void dayModelSaysWhatTheProjectLogHoldsForAnEmptyDay();
     void formFieldsStartFromProcoresValues();
 };
 
@@ -203,6 +204,25 @@ void TstDailyLogViewModels::manpowerTotalsByCompanyAddUp()
     QCOMPARE(totals.index(2, ManpowerTotalsModel::Entries).data().toString(), QStringLiteral("4"));
     totals.setItems({});
     QCOMPARE(totals.rowCount(), 0);
+}
+
+void TstDailyLogViewModels::dayModelSaysWhatTheProjectLogHoldsForAnEmptyDay()
+{
+    QTemporaryDir dir;
+    CacheDatabase cache(dir.filePath(QStringLiteral("cache.sqlite")));
+    QCOMPARE(cache.open(), CacheDatabase::OpenStatus::Created);
+    DailyLogDayModel day;
+    day.setSource(&cache, kProject);
+    day.setDate(kDay);
+    QCOMPARE(day.projectLog(), DailyLogDayModel::ProjectLog::NotCached);   // never synced: "sync to download it"
+    DailyLogStore store(cache);
+    QVERIFY(store.replaceRange(kProject, kDay, kDay.addDays(6), {}, {kDay, kDay.addDays(6), false}));
+    day.reload();
+    QCOMPARE(day.projectLog(), DailyLogDayModel::ProjectLog::NoEntries);   // synced, and Procore has none
+    QVERIFY(store.replaceRange(kProject, kDay, kDay.addDays(6), sampleEntries(), {kDay, kDay.addDays(6), false}));
+    day.setDate(kDay.addDays(3));   // a day without entries in a project that has some
+    QCOMPARE(day.entryCount(), 0);
+    QCOMPARE(day.projectLog(), DailyLogDayModel::ProjectLog::HasEntries);
 }
 
 void TstDailyLogViewModels::modelsReadTheCacheAndFollowItsChanges()

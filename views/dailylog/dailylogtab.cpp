@@ -218,9 +218,9 @@ void DailyLogTab::showEmptyDayText(int count)
     const QLocale locale;
     if (!m_cache || m_projectId == 0)
         m_dayEmpty->setText(tr("Choose a project to see its daily log."));
-    else if (!DailyLogStore(*m_cache).coverage(m_projectId) && count == 0)
+    else if (count == 0 && m_dayModel->projectLog() == DailyLogDayModel::ProjectLog::NotCached)
         m_dayEmpty->setText(tr("No daily log is cached for this project yet. Sync to download it; it stays readable offline."));
-    else if (DailyLogStore(*m_cache).count(m_projectId) == 0 && count == 0)
+    else if (count == 0 && m_dayModel->projectLog() == DailyLogDayModel::ProjectLog::NoEntries)
         m_dayEmpty->setText(tr("This project has no daily log entries in Procore yet. Use Add to write the first one."));
     else
         m_dayEmpty->setText(tr("No daily log entries on %1.\nPick a day shown in bold in the calendar, or use Add to write one.")
