@@ -22,10 +22,23 @@ QString spelledOut(QChar c)
     }
 }
 
+// Plain ASCII (most file names and descriptions) has nothing to decompose: lower-casing is all
+// folding does to it, and it is many times cheaper than the Unicode path.
+bool isAscii(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString fold(const QString &text)
 {
+    if (isAscii(text))
+        return text.toLower();
     const QString decomposed = text.toCaseFolded().normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());

@@ -23,6 +23,12 @@ struct PhotoRow
     bool hasTakenAt = false;
 };
 
+} // namespace sitedesk
+
+Q_DECLARE_TYPEINFO(sitedesk::PhotoRow, Q_RELOCATABLE_TYPE);   // moved as bytes when a list of 50,000 grows
+
+namespace sitedesk {
+
 struct PhotoRows
 {
     QList<PhotoRow> rows;

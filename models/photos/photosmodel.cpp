@@ -10,14 +10,62 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QThreadPool>
+#include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace sitedesk {
+
+namespace {
+
+// The local calendar day (Julian day number) of UTC seconds, as QDateTime::toLocalTime() gives
+// it, for 50,000 photos: the zone's offset is looked up once per span between two transitions
+// (daylight saving), not per photo (Qt re-reads the zone for each local conversion).
+class LocalDays
+{
+public:
+    qint64 dayOf(qint64 secs)
+    {
+        if (secs < m_from || secs >= m_until)
+            lookUp(secs);
+        const qint64 local = secs + m_offset;
+        return (local >= 0 ? local : local - 86399) / 86400 + 2440588;   // 1970-01-01 is day 2440588
+    }
+
+private:
+    void lookUp(qint64 secs)
+    {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+        m_offset = m_zone.offsetFromUtc(at);
+        m_from = secs;
+        m_until = secs + 1;   // without transitions to bound the span, look up every photo
+        if (!m_zone.hasTransitions())
+            return;
+        const QTimeZone::OffsetData before = m_zone.previousTransition(at.addSecs(1));
+        const QTimeZone::OffsetData after = m_zone.nextTransition(at);
+        m_from = before.atUtc.isValid() ? before.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        m_until = after.atUtc.isValid() ? after.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    }
+
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    qint64 m_from = 0;
+    qint64 m_until = 0;
+    int m_offset = 0;
+};
+
+} // namespace
 
 PhotosModel::PhotosModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    m_loader.setMaxThreadCount(1);
+}
+
+PhotosModel::~PhotosModel()
+{
+    m_loader.clear();
+    m_loader.waitForDone();
 }
 
 void PhotosModel::setSource(CacheDatabase *cache, qint64 projectId)
@@ -57,31 +105,81 @@ void PhotosModel::setThumbnailSize(int pixels)
     m_placeholderIcon = QIcon();
 }
 
-// The query runs on a pool thread with that thread's own connection; a newer reload() makes an
-// older answer stale, and it is dropped.
+// The queries run on a pool thread with that thread's own connection; a newer reload() makes an
+// older load stale: it stops before its next query, and what it already read is dropped. An empty
+// grid (a cold start) first gets the newest photos, a screenful and more, so it paints without
+// waiting for all 50,000 to load.
 void PhotosModel::reload()
 {
-    const int generation = ++m_generation;
+    const int generation = ++*m_generation;
     if (!m_cache || m_projectId == 0) {
-        setRows({});
+        setRows(PhotoRows());
         return;
     }
     QPointer<CacheDatabase> cache = m_cache;
     QPointer<PhotosModel> self = this;
     const qint64 projectId = m_projectId;
-    QThreadPool::globalInstance()->start([cache, self, projectId, generation] {
-        if (!cache)
+    const int firstPage = m_rows.rows.isEmpty() ? firstPageSize : 0;
+    m_loader.start([cache, self, projectId, generation, firstPage, latest = m_generation] {
+        CacheDatabase *database = cache.data();   // outlives this task: the model waits for it
+        if (!database || *latest != generation)
             return;
-        PhotoRows rows = PhotoStore(*cache).rows(projectId);
-        QList<Album> albums = PhotoStore(*cache).albums(projectId);
-        cache->releaseThreadConnection();
-        QMetaObject::invokeMethod(qApp, [self, generation, rows = std::move(rows), albums]() mutable {
-            if (!self || self->m_generation != generation)
-                return;
-            self->setAlbums(albums);
-            self->setRows(std::move(rows));
-        }, Qt::QueuedConnection);
+        const PhotoStore store(*database);
+        if (firstPage > 0) {
+            deliver(self, generation, [newest = prepare(store.newestRows(projectId, firstPage))](PhotosModel &model) mutable {
+                model.showFirstRows(std::move(newest));
+            });
+        }
+        if (*latest == generation) {
+            PhotoRows rows = store.rows(projectId);
+            QList<Album> albums = store.albums(projectId);
+            deliver(self, generation, [all = prepare(std::move(rows)), albums](PhotosModel &model) mutable {
+                model.setAlbums(albums);
+                model.showAllRows(std::move(all));
+            });
+        }
+        database->releaseThreadConnection();
     });
+}
+
+// Runs `apply` on the model's thread, unless the model is gone or a newer reload() began.
+void PhotosModel::deliver(const QPointer<PhotosModel> &model, int generation, std::function<void(PhotosModel &)> apply)
+{
+    QMetaObject::invokeMethod(qApp, [model, generation, apply = std::move(apply)] {
+        if (model && *model->m_generation == generation)
+            apply(*model);
+    }, Qt::QueuedConnection);
+}
+
+void PhotosModel::showFirstRows(Prepared newest)
+{
+    if (!m_rows.rows.isEmpty() || newest.rows.rows.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(newest.rows.rows.size()) - 1);
+    take(std::move(newest));
+    endInsertRows();
+}
+
+// The rows shown first are normally the head of all rows: the rest are appended, so what the
+// user already sees (scroll position, selection) stays. Otherwise, all rows replace them.
+void PhotosModel::showAllRows(Prepared all)
+{
+    const int shown = rowCount();
+    const int total = int(all.rows.rows.size());
+    bool isHead = shown > 0 && shown <= total;
+    for (int i = 0; isHead && i < shown; ++i)
+        isHead = all.rows.rows.at(i).id == m_rows.rows.at(i).id;
+    if (!isHead) {
+        setRows(std::move(all));
+        return;
+    }
+    if (total > shown)
+        beginInsertRows({}, shown, total - 1);
+    take(std::move(all));
+    if (total > shown)
+        endInsertRows();
+    emit dataChanged(index(0), index(shown - 1));   // the same photos, read again a moment later
+    emit loaded();
 }
 
 void PhotosModel::setAlbums(const QList<Album> &albums)
@@ -98,34 +196,44 @@ std::optional<Photo> PhotosModel::photo(qint64 photoId) const
     return m_cache ? PhotoStore(*m_cache).photo(photoId) : std::nullopt;
 }
 
-void PhotosModel::setRows(PhotoRows rows)
+PhotosModel::Prepared PhotosModel::prepare(PhotoRows rows)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_folded.clear();
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.rows.size());
-    for (PhotoRow &row : m_rows.rows)
-        row.day = QDateTime::fromSecsSinceEpoch(row.when, Qt::UTC).toLocalTime().date().toJulianDay();
+    Prepared prepared;
+    LocalDays days;
+    for (PhotoRow &row : rows.rows)
+        row.day = days.dayOf(row.when);
     // Timeline order (newest day first, the store's order within a day) is the rows' own order,
     // so the filter proxy sorts nothing in the default view: typing a word only filters.
-    std::stable_sort(m_rows.rows.begin(), m_rows.rows.end(), [](const PhotoRow &a, const PhotoRow &b) { return a.day > b.day; });
-    for (int i = 0; i < m_rows.rows.size(); ++i)
-        m_rowById.insert(m_rows.rows.at(i).id, i);
+    std::stable_sort(rows.rows.begin(), rows.rows.end(), [](const PhotoRow &a, const PhotoRow &b) { return a.day > b.day; });
+    prepared.folded.reserve(rows.rows.size());
+    prepared.rowById.reserve(rows.rows.size());
+    for (int i = 0; i < rows.rows.size(); ++i) {
+        const PhotoRow &row = rows.rows.at(i);
+        prepared.folded.append(search::fold(row.description.isEmpty() ? row.filename : row.filename + QLatin1Char(' ') + row.description));
+        prepared.rowById.insert(row.id, i);
+    }
+    prepared.rows = std::move(rows);
+    return prepared;
+}
+
+void PhotosModel::setRows(PhotoRows rows)
+{
+    setRows(prepare(std::move(rows)));
+}
+
+void PhotosModel::setRows(Prepared prepared)
+{
+    beginResetModel();
+    take(std::move(prepared));
     endResetModel();
     emit loaded();
 }
 
-const QString &PhotosModel::foldedText(int index) const
+void PhotosModel::take(Prepared prepared)
 {
-    if (m_folded.size() != m_rows.rows.size())
-        m_folded = QList<QString>(m_rows.rows.size());
-    QString &text = m_folded[index];
-    if (text.isNull()) {
-        const PhotoRow &r = m_rows.rows.at(index);
-        text = search::fold(r.filename + QLatin1Char(' ') + r.description);
-    }
-    return text;
+    m_rows = std::move(prepared.rows);
+    m_folded = std::move(prepared.folded);
+    m_rowById = std::move(prepared.rowById);
 }
 
 int PhotosModel::rowCount(const QModelIndex &parent) const

@@ -10,6 +10,11 @@
 #include <QHash>
 #include <QImage>
 #include <QPointer>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+#include <memory>
 
 namespace sitedesk {
 
@@ -18,8 +23,10 @@ class ThumbnailSource;
 
 // A project's cached photos for a QListView in icon mode, newest first. Built for 50,000
 // rows: reload() reads them in one query on a worker thread (its own connection) into compact
-// rows, and data() only looks into those rows and the thumbnail source's memory cache — no
-// query per row. The decoration is the thumbnail, or a placeholder until it is ready.
+// rows — into an empty model the newest few hundred first, then the rest are appended — and
+// data() only looks into those rows and the thumbnail source's memory cache: no query per row.
+// loaded() says that all rows are in. The decoration is the thumbnail, or a placeholder until
+// it is ready.
 class PhotosModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -39,13 +46,25 @@ public:
     };
 
     explicit PhotosModel(QObject *parent = nullptr);
+    ~PhotosModel() override;
 
     void setSource(CacheDatabase *cache, qint64 projectId);
     void setThumbnailSource(ThumbnailSource *source);
     void setAlbumNames(const QHash<qint64, QString> &names);
     void setThumbnailSize(int pixels);
-    // Replaces the rows at once (tests, benchmarks; reload() ends here too).
+    // Rows as the grid keeps them: in timeline order (newest day first), with each photo's
+    // local day, its folded search text and the row of each id. Built where waiting is cheap:
+    // reload() prepares on its loading thread, so the UI thread only swaps them in.
+    struct Prepared
+    {
+        PhotoRows rows;
+        QList<QString> folded;
+        QHash<qint64, int> rowById;
+    };
+    static Prepared prepare(PhotoRows rows);
+    // Replaces the rows at once (tests, benchmarks; reload() ends in the second).
     void setRows(PhotoRows rows);
+    void setRows(Prepared prepared);
     void setAlbums(const QList<Album> &albums);
 
     const PhotoRow &row(int index) const { return m_rows.rows.at(index); }
@@ -55,8 +74,8 @@ public:
     // One photo's full record (one query by id), for the viewer.
     std::optional<Photo> photo(qint64 photoId) const;
     QString albumName(qint64 albumId) const { return m_albumNames.value(albumId); }
-    // Filename and description, case- and accent-folded, computed once per row on first use.
-    const QString &foldedText(int index) const;
+    // Filename and description, case- and accent-folded (search::fold), ready with the rows.
+    const QString &foldedText(int index) const { return m_folded.at(index); }
     int rowOf(qint64 photoId) const { return m_rowById.value(photoId, -1); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -70,19 +89,27 @@ signals:
     void loaded();
 
 private:
+    static constexpr int firstPageSize = 500;   // the newest photos a cold start paints first
+    static void deliver(const QPointer<PhotosModel> &model, int generation, std::function<void(PhotosModel &)> apply);
+    void showFirstRows(Prepared newest);
+    void showAllRows(Prepared all);
+    void take(Prepared prepared);
     void onThumbnailReady(qint64 photoId);
     QImage placeholder() const;
 
+    // One load at a time, and none left running on the cache once the model is gone (the window
+    // closes before the cache does: a load still reading would use a closed connection).
+    QThreadPool m_loader;
     QPointer<CacheDatabase> m_cache;
     QPointer<ThumbnailSource> m_thumbnails;
     qint64 m_projectId = 0;
-    int m_generation = 0;
+    std::shared_ptr<std::atomic<int>> m_generation = std::make_shared<std::atomic<int>>(0);   // read by the loading thread
     int m_thumbnailSize = 160;
     PhotoRows m_rows;
     QList<Album> m_albums;
     QHash<qint64, int> m_rowById;
     QHash<qint64, QString> m_albumNames;
-    mutable QList<QString> m_folded;
+    QList<QString> m_folded;
     mutable QImage m_placeholder;
     mutable QIcon m_placeholderIcon;
     mutable QCache<qint64, QIcon> m_icons{3000};   // the delegate scales an icon to the grid's size

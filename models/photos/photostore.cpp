@@ -39,6 +39,35 @@ quint16 internedIndex(QStringList &table, QHash<QString, quint16> &index, const 
     return at;
 }
 
+// The grid's columns, with the time as seconds worked out by SQLite (no date parsing here).
+const QString rowColumns = QStringLiteral("id, album_id, taken_at <> '',"
+                                          " CAST(strftime('%s', COALESCE(NULLIF(taken_at, ''), created_at)) AS INTEGER) AS seconds,"
+                                          " filename, description, width, height, uploader, location");
+
+PhotoRows readRows(QSqlQuery &query, int expected)
+{
+    PhotoRows result;
+    if (!query.exec())
+        return result;
+    QHash<QString, quint16> uploaders;
+    QHash<QString, quint16> locations;
+    result.rows.reserve(expected);
+    while (query.next()) {
+        PhotoRow &row = result.rows.emplace_back();
+        row.id = query.value(0).toLongLong();
+        row.albumId = query.value(1).toLongLong();
+        row.hasTakenAt = query.value(2).toBool();
+        row.when = query.value(3).toLongLong();
+        row.filename = query.value(4).toString();
+        row.description = query.value(5).toString();
+        row.width = query.value(6).toInt();
+        row.height = query.value(7).toInt();
+        row.uploader = internedIndex(result.uploaders, uploaders, query.value(8).toString());
+        row.location = internedIndex(result.locations, locations, query.value(9).toString());
+    }
+    return result;
+}
+
 } // namespace
 
 PhotoStore::PhotoStore(CacheDatabase &database)
@@ -201,32 +230,28 @@ QList<Photo> PhotoStore::photos(qint64 projectId) const
 
 PhotoRows PhotoStore::rows(qint64 projectId) const
 {
-    PhotoRows result;
-    QHash<QString, quint16> uploaders;
-    QHash<QString, quint16> locations;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, album_id, taken_at, created_at, filename, description, width, height, uploader, location"
-                                 " FROM photos WHERE project_id = ? ORDER BY COALESCE(NULLIF(taken_at, ''), created_at) DESC, id DESC"));
+    query.prepare(QStringLiteral("SELECT %1 FROM photos WHERE project_id = ? ORDER BY seconds DESC, id DESC").arg(rowColumns));
     query.addBindValue(projectId);
-    if (!query.exec())
-        return result;
-    while (query.next()) {
-        PhotoRow row;
-        row.id = query.value(0).toLongLong();
-        row.albumId = query.value(1).toLongLong();
-        const QString taken = query.value(2).toString();
-        row.hasTakenAt = !taken.isEmpty();
-        row.when = QDateTime::fromString(row.hasTakenAt ? taken : query.value(3).toString(), Qt::ISODateWithMs).toSecsSinceEpoch();
-        row.filename = query.value(4).toString();
-        row.description = query.value(5).toString();
-        row.width = query.value(6).toInt();
-        row.height = query.value(7).toInt();
-        row.uploader = internedIndex(result.uploaders, uploaders, query.value(8).toString());
-        row.location = internedIndex(result.locations, locations, query.value(9).toString());
-        result.rows.append(row);
-    }
-    return result;
+    return readRows(query, photoCount(projectId));
+}
+
+// Both halves walk photos_by_taken backwards and stop after `limit`: no scan of 50,000 rows.
+PhotoRows PhotoStore::newestRows(qint64 projectId, int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM photos WHERE id IN ("
+                                 " SELECT id FROM (SELECT id FROM photos WHERE project_id = ? AND taken_at > ''"
+                                 "  ORDER BY taken_at DESC, id DESC LIMIT ?)"
+                                 " UNION ALL"
+                                 " SELECT id FROM (SELECT id FROM photos WHERE project_id = ? AND taken_at = ''"
+                                 "  ORDER BY id DESC LIMIT ?))"
+                                 " ORDER BY seconds DESC, id DESC LIMIT ?").arg(rowColumns));
+    for (const qint64 value : {projectId, qint64(limit), projectId, qint64(limit), qint64(limit)})
+        query.addBindValue(value);
+    return readRows(query, limit);
 }
 
 int PhotoStore::photoCount(qint64 projectId) const

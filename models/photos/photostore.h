@@ -32,7 +32,12 @@ public:
     QList<Album> albums(qint64 projectId) const;
     std::optional<Photo> photo(qint64 id) const;
     QList<Photo> photos(qint64 projectId) const;   // full records by time taken (CLI export)
+    // The grid's rows, newest first (taken, else uploaded; then by id).
     PhotoRows rows(qint64 projectId) const;
+    // The newest `limit` of those, read through the index (quick at 50,000). Photos with no
+    // capture time count by id (Procore's ids grow with uploads), so this is the head of rows()
+    // as long as no later upload has an earlier id.
+    PhotoRows newestRows(qint64 projectId, int limit) const;
     int photoCount(qint64 projectId) const;
 
 private:

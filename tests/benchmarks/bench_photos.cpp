@@ -155,6 +155,13 @@ int main(int argc, char **argv)
     tab.resize(1400, 900);
     tab.show();
     QSignalSpy loaded(tab.photosModel(), &PhotosModel::loaded);
+    qint64 firstRowsMs = -1;   // an empty grid gets the newest photos before all of them
+    const auto noteFirstRows = [&] {
+        if (firstRowsMs < 0 && tab.grid()->model()->rowCount() > 0)
+            firstRowsMs = timer.elapsed();
+    };
+    QObject::connect(tab.grid()->model(), &QAbstractItemModel::rowsInserted, &tab, noteFirstRows);
+    QObject::connect(tab.grid()->model(), &QAbstractItemModel::modelReset, &tab, noteFirstRows);
     timer.restart();
     tab.setSource(&cache, project);
     loaded.wait(60000);
@@ -174,8 +181,8 @@ int main(int argc, char **argv)
     }, 60000);
     QApplication::processEvents();
     const qint64 firstScreenMs = timer.elapsed();
-    std::printf("photos: grid rows ready in %lld ms; first screen (%d thumbnails from the disk cache) in %lld ms%s\n",
-                rowsMs, visible, firstScreenMs, shown ? "" : " (timed out)");
+    std::printf("photos: first rows in the grid in %lld ms, all rows ready in %lld ms; first screen (%d thumbnails from the disk cache) in %lld ms%s\n",
+                firstRowsMs, rowsMs, visible, firstScreenMs, shown ? "" : " (timed out)");
     std::printf("photos: decodes on the UI thread %d, on pool threads %d\n", ThumbnailCache::decodesOnUiThread(),
                 ThumbnailCache::decodesOffUiThread());
     printScrollFrames(grid);

@@ -70,6 +70,9 @@ private slots:
     void storeCountsAlbumsFromTheCacheAndMergesChanges();
     void modelLoadsFromTheCacheOffTheUiThread();
     void modelOf50000RowsPassesTheModelTester();
+    void anEmptyGridShowsTheNewestPhotosFirstThenAllInOrder();
+    void aLateUploadWithNoCaptureTimeStillLandsInOrder();
+    void daysFollowTheLocalCalendarAcrossDaylightSaving();
     void filtersNarrowByAlbumDayUploaderLocationAndText();
     void timelineAndAlbumGroupingOrderAndLabelRows();
 };
@@ -165,6 +168,107 @@ void TstPhotoModels::modelOf50000RowsPassesTheModelTester()
     QCOMPARE(model.data(model.index(49999), PhotosModel::UploaderRole).toString(), QStringLiteral("Dave Chen"));
     filter.setText(QStringLiteral("rebar"));
     QCOMPARE(filter.rowCount(), 5000);
+}
+
+// 1,200 photos, 60 of them with no capture time (they count by upload time): the grid gets the
+// newest 500 first and the rest appended, so what is on screen stays put; the final order is the
+// store's, and words find photos in both parts.
+void TstPhotoModels::anEmptyGridShowsTheNewestPhotosFirstThenAllInOrder()
+{
+    QTemporaryDir dir;
+    CacheDatabase cache(dir.filePath(QStringLiteral("c.sqlite")));
+    QCOMPARE(cache.open(), CacheDatabase::OpenStatus::Created);
+    QList<Photo> photos;
+    const QDateTime first(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < 1200; ++i) {
+        const QString taken = i % 20 == 7 ? QString() : first.addSecs(qint64(i) * 3000).toString(Qt::ISODate);
+        QJsonObject json = photoJson(7000 + i, 100, taken, i == 3 ? QStringLiteral("Formwork at Zürich gate") : QString());
+        json.insert(QStringLiteral("created_at"), first.addSecs(qint64(i) * 3000 + 600).toString(Qt::ISODate));
+        photos.append(*Photo::fromJson(json, project));
+    }
+    QVERIFY(PhotoStore(cache).replacePhotos(project, photos));
+    PhotosModel model;
+    PhotoFilterModel filter;
+    filter.setPhotosModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(&model, &PhotosModel::loaded);
+    model.setSource(&cache, project);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(model.rowCount(), 1200);
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 499);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 500);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.data(model.index(0), PhotosModel::IdRole).toLongLong(), 7000 + 1199);
+    for (int i = 1; i < model.rowCount(); ++i)
+        QVERIFY(model.row(i - 1).when > model.row(i).when);
+    filter.setText(QStringLiteral("zurich formwork"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.data(filter.index(0, 0)).toString(), QStringLiteral("IMG_7003.jpg"));
+}
+
+// A photo with no capture time uploaded last but with an old id: the newest rows read first are
+// not the head of the full list, and the grid is refilled in the right order.
+void TstPhotoModels::aLateUploadWithNoCaptureTimeStillLandsInOrder()
+{
+    QTemporaryDir dir;
+    CacheDatabase cache(dir.filePath(QStringLiteral("c.sqlite")));
+    QCOMPARE(cache.open(), CacheDatabase::OpenStatus::Created);
+    QList<Photo> photos;
+    for (int i = 0; i < 700; ++i)
+        photos.append(*Photo::fromJson(photoJson(9000 + i, 100, QDateTime(QDate(2025, 4, 1), QTime(9, 0), Qt::UTC).addSecs(i * 60).toString(Qt::ISODate)), project));
+    for (int i = 0; i < 600; ++i) {   // no capture time, uploaded in 2020 yet with higher ids
+        QJsonObject old = photoJson(20000 + i, 100, QString());
+        old.insert(QStringLiteral("created_at"), QStringLiteral("2020-02-01T10:00:00Z"));
+        photos.append(*Photo::fromJson(old, project));
+    }
+    QJsonObject late = photoJson(10, 100, QString());
+    late.insert(QStringLiteral("created_at"), QStringLiteral("2026-01-01T12:00:00Z"));
+    photos.append(*Photo::fromJson(late, project));
+    QVERIFY(PhotoStore(cache).replacePhotos(project, photos));
+    PhotosModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &PhotosModel::loaded);
+    model.setSource(&cache, project);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(model.rowCount(), 1301);
+    QCOMPARE(model.data(model.index(0), PhotosModel::IdRole).toLongLong(), 10);
+    QCOMPARE(model.data(model.index(1), PhotosModel::IdRole).toLongLong(), 9699);
+    QCOMPARE(model.data(model.index(1300), PhotosModel::IdRole).toLongLong(), 20000);
+}
+
+// Photos every 20 minutes around both of a year's clock changes, in zones an hour and three and
+// a half hours from UTC: each is grouped under the day its local clock showed.
+void TstPhotoModels::daysFollowTheLocalCalendarAcrossDaylightSaving()
+{
+    const QByteArray zoneBefore = qgetenv("TZ");
+    for (const char *zone : {"Europe/Berlin", "America/St_Johns"}) {
+        qputenv("TZ", zone);
+        PhotoRows rows;
+        for (const QDate &change : {QDate(2025, 3, 30), QDate(2025, 10, 26), QDate(2025, 3, 9), QDate(2025, 11, 2)}) {
+            const qint64 from = QDateTime(change.addDays(-1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+            for (qint64 at = from + 3 * 86400; at > from; at -= 1200) {
+                PhotoRow row;
+                row.id = rows.rows.size() + 1;
+                row.when = at;
+                rows.rows.append(row);
+            }
+        }
+        PhotosModel model;
+        model.setRows(rows);
+        for (int i = 0; i < model.rowCount(); ++i) {
+            const QDateTime when = model.data(model.index(i), PhotosModel::WhenRole).toDateTime();
+            QCOMPARE(model.data(model.index(i), PhotosModel::DayRole).toDate(), when.toLocalTime().date());
+        }
+    }
+    if (zoneBefore.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zoneBefore);
 }
 
 void TstPhotoModels::filtersNarrowByAlbumDayUploaderLocationAndText()
