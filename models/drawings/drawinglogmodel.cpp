@@ -44,6 +44,8 @@ void DrawingLogModel::setSource(CacheDatabase *cache, qint64 projectId)
         m_offline.clear();
         endResetModel();
     }
+    if (cache != m_cache || projectId != m_projectId)
+        m_viewed.clear();
     m_cache = cache;
     m_projectId = projectId;
     if (m_cache)
@@ -106,6 +108,9 @@ void DrawingLogModel::setLog(LoadedLog log)
     m_rows = std::move(log.rows);
     m_sets = std::move(log.sets);
     m_offline = std::move(log.offline);
+    if (!m_viewed.isEmpty())
+        for (DrawingRow &row : m_rows)
+            row.isNew = row.isNew && m_viewed.value(row.id) != row.currentRevisionId;
     endResetModel();
     emit loaded();
 }
@@ -169,8 +174,17 @@ void DrawingLogModel::markViewed(qint64 drawingId)
     const int first = rowOf(drawingId);
     if (first < 0)
         return;
-    if (m_cache && m_cache->isOpen())
-        DrawingStore(*m_cache).markViewed(m_projectId, drawingId, m_rows.at(first).currentRevisionId);
+    const qint64 revisionId = m_rows.at(first).currentRevisionId;
+    m_viewed.insert(drawingId, revisionId);
+    if (m_cache && m_cache->isOpen()) {
+        // Written on a pool thread: during a sync the cache writer may hold the database for a
+        // while, and a click must not wait for it. A log read before the write lands still shows
+        // the sheet as seen (setLog() applies m_viewed).
+        const qint64 projectId = m_projectId;
+        runInBackground(m_cache.data(), this, [projectId, drawingId, revisionId](CacheDatabase &cache) {
+            return DrawingStore(cache).markViewed(projectId, drawingId, revisionId);
+        }, [](DrawingLogModel *, bool) {});
+    }
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         DrawingRow &row = m_rows[i];
         if (row.id != drawingId || !row.isNew)

@@ -49,7 +49,8 @@ public:
     int rowOfRevision(qint64 revisionId) const;
     // A reload() is under way: the rows shown are the previous ones (none at first).
     bool isLoading() const { return m_loadedGeneration != m_generation; }
-    // The user opened this drawing: its rows are no longer "new since last view" (kept in the cache).
+    // The user opened this drawing: its rows are no longer "new since last view" (kept in the
+    // cache, written on a pool thread).
     void markViewed(qint64 drawingId);
     Offline offline(int row) const;
     void setThumbnails(ThumbnailSource *source);
@@ -90,6 +91,7 @@ private:
     QList<DrawingRow> m_rows;
     QList<DrawingSet> m_sets;
     OfflineMap m_offline;
+    QHash<qint64, qint64> m_viewed;   // drawing id → revision opened in this session
     bool m_allRevisions = false;
     int m_generation = 0;          // of the latest reload()
     int m_loadedGeneration = 0;    // of the rows in place
