@@ -231,6 +231,16 @@ void TestDrawingModels::localAndPinnedSheetsAreMarked()
     QTRY_COMPARE(log.index(0, 0).data(DrawingLogModel::OfflineRole).toInt(), int(DrawingLogModel::Local));
     QVERIFY(CachedFileStore(*m_cache).setPinned(file.key, true));
     QTRY_COMPARE(log.index(0, 0).data(DrawingLogModel::OfflineRole).toInt(), int(DrawingLogModel::Pinned));
+    // Only the sheet's own PDF counts: its thumbnail on disk does not make the second row local.
+    CachedFile thumbnail;
+    thumbnail.key = QStringLiteral("drawing_thumbnail:%1").arg(log.rows().at(1).currentRevisionId);
+    thumbnail.path = QStringLiteral("t.png");
+    QVERIFY(CachedFileStore(*m_cache).put(thumbnail));
+    QVERIFY(loads(log, [&] { log.reload(); }));
+    QCOMPARE(log.index(0, 0).data(DrawingLogModel::OfflineRole).toInt(), int(DrawingLogModel::Pinned));
+    QCOMPARE(log.index(1, 0).data(DrawingLogModel::OfflineRole).toInt(), int(DrawingLogModel::NotLocal));
+    QCOMPARE(CachedFileStore(*m_cache).withKeyPrefix(QStringLiteral("drawing_revision:")).size(), 1);
+    QCOMPARE(CachedFileStore(*m_cache).withKeyPrefix(QStringLiteral("drawing_")).size(), 2);
 }
 
 void TestDrawingModels::searchOverTwentyThousandSheets()
