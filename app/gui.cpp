@@ -15,8 +15,10 @@
 #include "outbox/outboxindicator.h"
 #include "outbox/outboxservice.h"
 #include "main/workspacepage.h"
+#include "photos/photodownloads.h"
 #include "photos/photoeditor.h"
 #include "photos/photouploads.h"
+#include "photos/thumbnailcache.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "submittals/submittal.h"
@@ -147,6 +149,14 @@ int runGui(QApplication &app)
     ServiceHub hub(&settings, QString());
     hub.auth()->setBrowserLauncher(&openInBrowser);
     Session session(&settings, hub.auth(), hub.api(), hub.sync());
+    // The Photos tab's thumbnails and downloads follow the session's cache (built before the
+    // window, so they outlive the tab that shows them).
+    ThumbnailCache photoThumbnails(hub.network());
+    PhotoDownloads photoDownloads(hub.network());
+    QObject::connect(&session, &Session::cacheChanged, &photoThumbnails, &ThumbnailCache::setCache);
+    QObject::connect(&session, &Session::cacheChanged, &photoDownloads, &PhotoDownloads::setCache);
+    photoThumbnails.setCache(session.cache());
+    photoDownloads.setCache(session.cache());
     MainWindow window(&settings, hub.auth(), &session, hub.sync(), hub.api());
     QObject::connect(&session, &Session::cacheChanged, hub.outbox(), &OutboxService::setCache);
     hub.outbox()->setCache(session.cache());
@@ -157,7 +167,7 @@ int runGui(QApplication &app)
     uploads.start();
     installUploads(&window, &uploads);
     addToolTab(window, new BudgetTab, QCoreApplication::translate("Gui", "&Budget"), opt("budget"));
-    auto *photos = addToolTab(window, new PhotosTab(hub.network()), QCoreApplication::translate("Gui", "&Photos"), opt("photos"));
+    auto *photos = addToolTab(window, new PhotosTab(&photoThumbnails, &photoDownloads), QCoreApplication::translate("Gui", "&Photos"), opt("photos"));
     photos->setEditor(new PhotoEditor(hub.api(), hub.outbox(), photos));
     photos->setApi(hub.api());   // albums kept offline
     photos->setFileCacheLimit(settings.fileCacheLimitBytes());

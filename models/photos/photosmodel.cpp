@@ -119,7 +119,8 @@ void PhotosModel::reload()
     QPointer<CacheDatabase> cache = m_cache;
     QPointer<PhotosModel> self = this;
     const qint64 projectId = m_projectId;
-    const int firstPage = m_rows.rows.isEmpty() ? firstPageSize : 0;
+    m_loading = m_rows.rows.isEmpty();
+    const int firstPage = m_loading ? firstPageSize : 0;
     m_loader.start([cache, self, projectId, generation, firstPage, latest = m_generation] {
         CacheDatabase *database = cache.data();   // outlives this task: the model waits for it
         if (!database || *latest != generation)
@@ -157,6 +158,7 @@ void PhotosModel::showFirstRows(Prepared newest)
         return;
     beginInsertRows({}, 0, int(newest.rows.rows.size()) - 1);
     take(std::move(newest));
+    m_loading = true;
     endInsertRows();
 }
 
@@ -229,8 +231,10 @@ void PhotosModel::setRows(Prepared prepared)
     emit loaded();
 }
 
+// All rows are in (showFirstRows() says otherwise after it).
 void PhotosModel::take(Prepared prepared)
 {
+    m_loading = false;
     m_rows = std::move(prepared.rows);
     m_folded = std::move(prepared.folded);
     m_rowById = std::move(prepared.rowById);

@@ -77,6 +77,9 @@ public:
     // Filename and description, case- and accent-folded (search::fold), ready with the rows.
     const QString &foldedText(int index) const { return m_folded.at(index); }
     int rowOf(qint64 photoId) const { return m_rowById.value(photoId, -1); }
+    // An empty grid's rows are on their way (none yet, or the newest only): loaded() follows.
+    // A reload over rows already shown keeps them as they are and does not count.
+    bool isLoading() const { return m_loading; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -105,6 +108,7 @@ private:
     qint64 m_projectId = 0;
     std::shared_ptr<std::atomic<int>> m_generation = std::make_shared<std::atomic<int>>(0);   // read by the loading thread
     int m_thumbnailSize = 160;
+    bool m_loading = false;
     PhotoRows m_rows;
     QList<Album> m_albums;
     QHash<qint64, int> m_rowById;

@@ -214,6 +214,20 @@ std::optional<Photo> PhotoStore::photo(qint64 id) const
     return photoFrom(query, query.value(18).toLongLong());
 }
 
+QList<Photo> PhotoStore::photosById(const QList<qint64> &ids) const
+{
+    QList<Photo> list;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, project_id FROM photos WHERE id IN (SELECT value FROM json_each(?))").arg(photoColumns));
+    query.addBindValue(sql::idArray(ids, [](qint64 id) { return id; }));
+    if (!query.exec())
+        return list;
+    while (query.next())
+        list.append(photoFrom(query, query.value(18).toLongLong()));
+    return list;
+}
+
 QList<Photo> PhotoStore::photos(qint64 projectId) const
 {
     QList<Photo> list;

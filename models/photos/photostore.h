@@ -31,6 +31,7 @@ public:
     // By position, then name; `count` is the cached photos in each.
     QList<Album> albums(qint64 projectId) const;
     std::optional<Photo> photo(qint64 id) const;
+    QList<Photo> photosById(const QList<qint64> &ids) const;   // those in the cache, in one query
     QList<Photo> photos(qint64 projectId) const;   // full records by time taken (CLI export)
     // The grid's rows, newest first (taken, else uploaded; then by id).
     PhotoRows rows(qint64 projectId) const;

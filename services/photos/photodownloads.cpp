@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
@@ -13,11 +14,21 @@
 
 namespace sitedesk {
 
-PhotoDownloads::PhotoDownloads(QNetworkAccessManager *network, CacheDatabase *cache, QObject *parent)
+PhotoDownloads::PhotoDownloads(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent),
-      m_network(network),
-      m_cache(cache)
+      m_network(network)
 {
+}
+
+PhotoDownloads::~PhotoDownloads()
+{
+    m_lookups.waitForDone();
+}
+
+void PhotoDownloads::setCache(CacheDatabase *cache)
+{
+    m_lookups.waitForDone();   // a lookup still reading the old cache finishes first
+    m_cache = cache;
 }
 
 QString PhotoDownloads::freePath(const QString &folder, const QString &filename)
@@ -47,14 +58,16 @@ void PhotoDownloads::start(const QList<qint64> &photoIds, const QString &folder)
     m_total = int(photoIds.size());
     QPointer<CacheDatabase> cache = m_cache;
     QPointer<PhotoDownloads> self = this;
-    QThreadPool::globalInstance()->start([self, cache, photoIds] {
+    m_lookups.start([self, cache, photoIds] {
         QList<Item> items;
-        if (cache) {
-            PhotoStore store(*cache);
-            for (qint64 id : photoIds)
-                if (const auto photo = store.photo(id))
-                    items.append({id, photo->filename, photo->url});
-            cache->releaseThreadConnection();
+        if (CacheDatabase *database = cache.data()) {   // setCache() and the destructor wait for this
+            QHash<qint64, Photo> photos;
+            for (const Photo &photo : PhotoStore(*database).photosById(photoIds))
+                photos.insert(photo.id, photo);
+            database->releaseThreadConnection();
+            for (const qint64 id : photoIds)   // in the order they were chosen
+                if (photos.contains(id))
+                    items.append({id, photos.value(id).filename, photos.value(id).url});
         }
         QMetaObject::invokeMethod(qApp, [self, items] {
             if (!self)

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QThreadPool>
 
 class QNetworkAccessManager;
 
@@ -12,15 +13,19 @@ class CacheDatabase;
 
 // "Download…" of selected photos into a folder: each under its own file name, never over an
 // existing file ("IMG_1.jpg" → "IMG_1 (2).jpg"). The photos' current URLs are read from the
-// cache on a pool thread; downloads run one after another on the shared network manager
-// (pre-signed URLs: no bearer token) and are written with QSaveFile.
+// cache in one query on a pool thread; downloads run one after another on the shared network
+// manager (pre-signed URLs: no bearer token) and are written with QSaveFile. Built once by the
+// app; setCache() follows the session's cache.
 class PhotoDownloads final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PhotoDownloads)
 
 public:
-    PhotoDownloads(QNetworkAccessManager *network, CacheDatabase *cache, QObject *parent = nullptr);
+    explicit PhotoDownloads(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~PhotoDownloads() override;
+
+    void setCache(CacheDatabase *cache);
 
     void start(const QList<qint64> &photoIds, const QString &folder);
     bool isRunning() const { return m_running; }
@@ -39,6 +44,7 @@ private:
 
     QPointer<QNetworkAccessManager> m_network;
     QPointer<CacheDatabase> m_cache;
+    QThreadPool m_lookups;   // the URL query; waited for before the cache can go
     QString m_folder;
     QList<Item> m_items;
     QStringList m_saved;

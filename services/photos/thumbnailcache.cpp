@@ -31,20 +31,28 @@ bool onUiThread()
 
 } // namespace
 
-ThumbnailCache::ThumbnailCache(QNetworkAccessManager *network, CacheDatabase *cache, QString folder, QObject *parent)
+ThumbnailCache::ThumbnailCache(QNetworkAccessManager *network, QObject *parent)
     : ThumbnailSource(parent),
-      m_network(network),
-      m_cache(cache),
-      m_folder(std::move(folder)),
-      m_alive(std::make_shared<std::atomic<bool>>(true))
+      m_network(network)
 {
     m_memory.setMaxCost(memoryCost);
-    QDir().mkpath(m_folder);
+    m_lookups.setMaxThreadCount(1);
 }
 
 ThumbnailCache::~ThumbnailCache()
 {
-    *m_alive = false;
+    m_lookups.clear();
+    m_lookups.waitForDone();
+}
+
+void ThumbnailCache::setCache(CacheDatabase *cache)
+{
+    m_lookups.waitForDone();   // a lookup still reading the old cache finishes first
+    m_cache = cache;
+    m_folder = cache ? defaultFolder(*cache) : QString();
+    if (!m_folder.isEmpty())
+        QDir().mkpath(m_folder);
+    m_memory.clear();
 }
 
 QString ThumbnailCache::defaultFolder(const CacheDatabase &cache)
@@ -73,33 +81,60 @@ void ThumbnailCache::clearMemory()
     m_memory.clear();
 }
 
-// Pool thread: the scaled file if it is there, else the photo's current URL from the cache.
+// Pool thread: the scaled file if it is there; else the photo waits for its URL (needUrl).
 void ThumbnailCache::loadFromDisk(qint64 photoId)
 {
     const QString path = filePath(photoId);
-    QPointer<CacheDatabase> cache = m_cache;
     QPointer<ThumbnailCache> self = this;
-    auto alive = m_alive;
-    QThreadPool::globalInstance()->start([self, alive, cache, path, photoId] {
+    QThreadPool::globalInstance()->start([self, path, photoId] {
         QImage image;
-        QString url;
         if (QFileInfo::exists(path)) {
             (onUiThread() ? s_uiDecodes : s_poolDecodes)++;
             image.load(path);
-        } else if (cache && *alive) {
-            if (const auto photo = PhotoStore(*cache).photo(photoId))
-                url = photo->thumbnailUrl.isEmpty() ? photo->url : photo->thumbnailUrl;
-            cache->releaseThreadConnection();
         }
-        QMetaObject::invokeMethod(qApp, [self, photoId, image, url] {
+        QMetaObject::invokeMethod(qApp, [self, photoId, image] {
             if (!self)
                 return;
             if (!image.isNull())
                 self->deliver(photoId, image);
-            else if (!url.isEmpty())
-                self->download(photoId, url);
             else
-                self->deliver(photoId, {});
+                self->needUrl(photoId);
+        }, Qt::QueuedConnection);
+    });
+}
+
+// The photos found without a file while the event loop goes round share one lookup.
+void ThumbnailCache::needUrl(qint64 photoId)
+{
+    m_needUrl.append(photoId);
+    if (m_needUrl.size() == 1)
+        QMetaObject::invokeMethod(this, &ThumbnailCache::lookUpUrls, Qt::QueuedConnection);
+}
+
+// One query for the current URLs of every photo waiting (pre-signed, so read fresh from the
+// cache, which each sync updates), on this cache's own lookup thread.
+void ThumbnailCache::lookUpUrls()
+{
+    const QList<qint64> ids = std::exchange(m_needUrl, {});
+    QPointer<CacheDatabase> cache = m_cache;
+    QPointer<ThumbnailCache> self = this;
+    m_lookups.start([self, cache, ids] {
+        QHash<qint64, QString> urls;
+        if (CacheDatabase *database = cache.data()) {   // setCache() and the destructor wait for this
+            for (const Photo &photo : PhotoStore(*database).photosById(ids))
+                urls.insert(photo.id, photo.thumbnailUrl.isEmpty() ? photo.url : photo.thumbnailUrl);
+            database->releaseThreadConnection();
+        }
+        QMetaObject::invokeMethod(qApp, [self, ids, urls] {
+            if (!self)
+                return;
+            for (const qint64 id : ids) {
+                const QString url = urls.value(id);
+                if (url.isEmpty())
+                    self->deliver(id, {});
+                else
+                    self->download(id, url);
+            }
         }, Qt::QueuedConnection);
     });
 }
@@ -120,12 +155,12 @@ void ThumbnailCache::loadFull(qint64 photoId)
         });
         return;
     }
-    QThreadPool::globalInstance()->start([self, cache, photoId] {
+    m_lookups.start([self, cache, photoId] {
         QString url;
-        if (cache) {
-            if (const auto photo = PhotoStore(*cache).photo(photoId))
+        if (CacheDatabase *database = cache.data()) {
+            if (const auto photo = PhotoStore(*database).photo(photoId))
                 url = photo->url;
-            cache->releaseThreadConnection();
+            database->releaseThreadConnection();
         }
         QMetaObject::invokeMethod(qApp, [self, photoId, url] {
             if (!self)

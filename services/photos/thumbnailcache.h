@@ -5,6 +5,7 @@
 #include <QCache>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -17,11 +18,13 @@ class CacheDatabase;
 
 // The photo grid's thumbnails: answers from memory at once, otherwise loads in the background
 // and emits ready(id). Loading happens OFF the UI thread: a pool thread reads
-// "<folder>/<id>.jpg" (already scaled, written once) or, when it is missing, the photo's current
-// thumbnail_url from the cache (its own connection); the download (a pre-signed URL: no bearer
-// token) runs on the shared network manager, and its bytes go back to a pool thread to be
-// decoded, scaled to `edge` pixels and saved. Only what a view asks for is loaded, so a grid
-// of 50,000 costs what is on screen. requestsOnUiThreadDecodes() is the test hook proving that
+// "<folder>/<id>.jpg" (already scaled, written once); the photos whose file is missing have
+// their current thumbnail_url read from the cache together, in one query on one connection for
+// all that a screen asks for (not a connection per photo). The download (a pre-signed URL: no
+// bearer token) runs on the shared network manager, and its bytes go back to a pool thread to be
+// decoded, scaled to `edge` pixels and saved. Only what a view asks for is loaded, so a grid of
+// 50,000 costs what is on screen. Built once by the app; setCache() follows the session's
+// cache (the folder sits beside it). decodesOnUiThread() is the test hook proving that
 // nothing is decoded on the UI thread.
 class ThumbnailCache final : public ThumbnailSource
 {
@@ -29,10 +32,12 @@ class ThumbnailCache final : public ThumbnailSource
     Q_DISABLE_COPY_MOVE(ThumbnailCache)
 
 public:
-    ThumbnailCache(QNetworkAccessManager *network, CacheDatabase *cache, QString folder, QObject *parent = nullptr);
+    explicit ThumbnailCache(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ThumbnailCache() override;
 
     static QString defaultFolder(const CacheDatabase &cache);
+    // The cache whose photos are shown (none: every thumbnail fails); forgets the memory copies.
+    void setCache(CacheDatabase *cache);
 
     QImage thumbnail(qint64 photoId) override;
     void setEdge(int pixels) { m_edge = pixels; }
@@ -55,6 +60,8 @@ signals:
 
 private:
     void loadFromDisk(qint64 photoId);
+    void needUrl(qint64 photoId);
+    void lookUpUrls();
     void download(qint64 photoId, const QString &url, bool full = false);
     void decode(qint64 photoId, const QByteArray &bytes, bool full = false);
     void deliver(qint64 photoId, const QImage &image);
@@ -66,7 +73,8 @@ private:
     int m_edge = 200;
     QCache<qint64, QImage> m_memory;
     QSet<qint64> m_pending;
-    std::shared_ptr<std::atomic<bool>> m_alive;
+    QList<qint64> m_needUrl;     // no file yet: their URLs are read in the next lookUpUrls()
+    QThreadPool m_lookups;       // cache reads, one at a time; waited for before the cache can go
     LocalFile m_localFull;
 
     static std::atomic<int> s_uiDecodes;

@@ -4,6 +4,7 @@
 // No sandbox, no network. Prints, never asserts.
 #include "cache/cachedatabase.h"
 #include "photos/photo.h"
+#include "photos/photodownloads.h"
 #include "photos/photofiltermodel.h"
 #include "photos/photosmodel.h"
 #include "photos/photostab.h"
@@ -151,7 +152,11 @@ int main(int argc, char **argv)
     const double before = rssMb();
 
     QNetworkAccessManager network;
-    PhotosTab tab(&network);
+    ThumbnailCache thumbnails(&network);
+    thumbnails.setCache(&cache);
+    PhotoDownloads downloads(&network);
+    downloads.setCache(&cache);
+    PhotosTab tab(&thumbnails, &downloads);
     tab.resize(1400, 900);
     tab.show();
     QSignalSpy loaded(tab.photosModel(), &PhotosModel::loaded);

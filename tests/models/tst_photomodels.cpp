@@ -195,8 +195,13 @@ void TstPhotoModels::anEmptyGridShowsTheNewestPhotosFirstThenAllInOrder()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy loaded(&model, &PhotosModel::loaded);
+    QList<bool> loadingWhenInserted;
+    connect(&model, &QAbstractItemModel::rowsInserted, this, [&] { loadingWhenInserted << model.isLoading(); });
     model.setSource(&cache, project);
+    QVERIFY(model.isLoading());
     QVERIFY(loaded.wait(5000));
+    QVERIFY(!model.isLoading());
+    QCOMPARE(loadingWhenInserted, QList<bool>({true, false}));   // the newest only, then all
     QCOMPARE(model.rowCount(), 1200);
     QCOMPARE(inserted.size(), 2);
     QCOMPARE(inserted.at(0).at(1).toInt(), 0);

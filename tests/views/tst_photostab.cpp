@@ -55,11 +55,14 @@ private slots:
     void downloadKeepsBothFilesWhenNamesClash();
     void editAndDeleteFromTheGrid();
     void albumKeptOfflineOpensWithoutTheNetwork();
+    void countSaysLoadingUntilEveryPhotoIsIn();
 
 private:
     std::unique_ptr<SignedInFixture> m_fixture;
     QTemporaryDir m_dir;
     std::unique_ptr<CacheDatabase> m_cache;
+    std::unique_ptr<ThumbnailCache> m_thumbnails;   // the app builds these and hands them to the tab
+    std::unique_ptr<PhotoDownloads> m_downloads;
     std::unique_ptr<PhotosTab> m_tab;
     qint64 m_projectId = 0;
     int m_photoCount = 0;
@@ -82,7 +85,11 @@ void TstPhotosTab::initTestCase()
     QVERIFY(finished.wait(60000));
     QVERIFY(!finished.first().first().value<ApiError>().isError());
 
-    m_tab = std::make_unique<PhotosTab>(&m_fixture->network);
+    m_thumbnails = std::make_unique<ThumbnailCache>(&m_fixture->network);
+    m_thumbnails->setCache(m_cache.get());
+    m_downloads = std::make_unique<PhotoDownloads>(&m_fixture->network);
+    m_downloads->setCache(m_cache.get());
+    m_tab = std::make_unique<PhotosTab>(m_thumbnails.get(), m_downloads.get());
     m_tab->resize(1200, 800);
     QSignalSpy loaded(m_tab->photosModel(), &PhotosModel::loaded);
     m_tab->setSource(m_cache.get(), m_projectId);
@@ -335,6 +342,24 @@ void TstPhotosTab::albumKeptOfflineOpensWithoutTheNetwork()
     for (const PhotoRow &row : m_tab->photosModel()->rows().rows)
         if (row.albumId == other)
             QVERIFY(!m_tab->fileStore()->isPinned(PhotoFileUrls::key(row.id)));
+}
+
+// A grid opened on a cache shows its newest photos before all are read: the count says it is
+// still loading rather than a number that is not the project's.
+void TstPhotosTab::countSaysLoadingUntilEveryPhotoIsIn()
+{
+    PhotosTab tab(m_thumbnails.get(), m_downloads.get());
+    const auto shows = [&tab](const QString &text) {
+        const auto labels = tab.findChildren<QLabel *>();
+        return std::any_of(labels.begin(), labels.end(), [&text](const QLabel *label) { return label->text() == text; });
+    };
+    QSignalSpy loaded(tab.photosModel(), &PhotosModel::loaded);
+    tab.setSource(m_cache.get(), m_projectId);
+    QVERIFY(shows(QStringLiteral("Loading photos…")));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!shows(QStringLiteral("Loading photos…")));
+    QVERIFY(shows(QStringLiteral("%1 photo(s)").arg(tab.photosModel()->rowCount())));
+    QCOMPARE(tab.photosModel()->rowCount(), m_tab->photosModel()->rowCount());
 }
 
 QTEST_MAIN(TstPhotosTab)

@@ -24,7 +24,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QScrollBar>
 #include <QSlider>
 #include <QSplitter>
@@ -61,12 +60,13 @@ QStringList photoPaths(const QList<QUrl> &urls)
 
 } // namespace
 
-PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
+PhotosTab::PhotosTab(ThumbnailCache *thumbnails, PhotoDownloads *downloads, QWidget *parent)
     : QWidget(parent),
-      m_network(network),
       m_photos(new PhotosModel(this)),
       m_filter(new PhotoFilterModel(this)),
       m_albums(new QStandardItemModel(this)),
+      m_thumbnails(thumbnails),
+      m_downloads(downloads),
       m_albumList(new QListView(this)),
       m_grid(new QListView(this)),
       m_search(new QLineEdit(this)),
@@ -124,13 +124,17 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_photos, &PhotosModel::loaded, this, &PhotosTab::onLoaded);
+    connect(m_photos, &QAbstractItemModel::rowsInserted, this, [this] {   // the newest photos, before all are in
+        showCount();
+        updateGroupLabel();
+    });
     connect(m_albumList->selectionModel(), &QItemSelectionModel::currentChanged, this, &PhotosTab::onAlbumChosen);
     connect(m_search, &QLineEdit::textChanged, m_filter, &PhotoFilterModel::setText);
     connect(m_uploader, &QComboBox::currentIndexChanged, this, [this] { m_filter->setUploader(m_uploader->currentData().toString()); });
     connect(m_location, &QComboBox::currentIndexChanged, this, [this] { m_filter->setLocation(m_location->currentData().toString()); });
     connect(m_dateRange, &DateRangeFilter::rangeChanged, this, [this](const QDate &from, const QDate &to) {
         m_filter->setDateRange(from, to);
-        m_countLabel->setText(tr("%n photo(s)", nullptr, m_filter->rowCount()));
+        showCount();
     });
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &PhotosTab::onGroupingChosen);
     connect(m_size, &QSlider::valueChanged, this, &PhotosTab::applySize);
@@ -141,6 +145,24 @@ PhotosTab::PhotosTab(QNetworkAccessManager *network, QWidget *parent)
             [this] { m_download->setEnabled(m_grid->selectionModel()->hasSelection() && m_downloads && !m_downloads->isRunning()); });
     connect(m_download, &QToolButton::clicked, this, &PhotosTab::chooseDownloadFolder);
     applySize(m_size->value());
+    if (m_thumbnails)
+        m_thumbnails->setEdge(320);   // one file per photo serves every slider position
+    m_photos->setThumbnailSource(m_thumbnails);
+    connectDownloads();
+}
+
+void PhotosTab::connectDownloads()
+{
+    if (!m_downloads)
+        return;
+    connect(m_downloads, &PhotoDownloads::progress, this, [this](int done, int total) {
+        m_countLabel->setText(tr("Downloading %1 of %2…").arg(done + 1).arg(total));
+    });
+    connect(m_downloads, &PhotoDownloads::finished, this, [this](const QStringList &saved, const QStringList &failures) {
+        m_countLabel->setText(failures.isEmpty() ? tr("%n photo(s) saved", nullptr, int(saved.size()))
+                                                 : tr("%1 saved, %2 failed: %3").arg(saved.size()).arg(failures.size()).arg(failures.first()));
+        m_download->setEnabled(m_grid->selectionModel()->hasSelection());
+    });
 }
 
 PhotosTab::~PhotosTab() = default;
@@ -246,27 +268,11 @@ void PhotosTab::setSource(CacheDatabase *cache, qint64 projectId)
 {
     if (cache != m_cache) {
         m_cache = cache;
-        delete m_thumbnails;
-        m_thumbnails = cache ? new ThumbnailCache(m_network, cache, ThumbnailCache::defaultFolder(*cache), this) : nullptr;
-        if (m_thumbnails)
-            m_thumbnails->setEdge(320);   // one file per photo serves every slider position
-        m_photos->setThumbnailSource(m_thumbnails);
-        delete m_downloads;
-        m_downloads = cache ? new PhotoDownloads(m_network, cache, this) : nullptr;
-        if (m_downloads) {
-            connect(m_downloads, &PhotoDownloads::progress, this, [this](int done, int total) {
-                m_countLabel->setText(tr("Downloading %1 of %2…").arg(done + 1).arg(total));
-            });
-            connect(m_downloads, &PhotoDownloads::finished, this, [this](const QStringList &saved, const QStringList &failures) {
-                m_countLabel->setText(failures.isEmpty() ? tr("%n photo(s) saved", nullptr, int(saved.size()))
-                                                         : tr("%1 saved, %2 failed: %3").arg(saved.size()).arg(failures.size()).arg(failures.first()));
-                m_download->setEnabled(m_grid->selectionModel()->hasSelection());
-            });
-        }
         makeFileStore();
     }
     m_projectId = projectId;
     m_photos->setSource(cache, projectId);
+    showCount();
 }
 
 void PhotosTab::onLoaded()
@@ -299,8 +305,13 @@ void PhotosTab::onLoaded()
     };
     refill(m_uploader, tr("Anyone"), m_photos->rows().uploaders);
     refill(m_location, tr("Any location"), m_photos->rows().locations);
-    m_countLabel->setText(tr("%n photo(s)", nullptr, m_filter->rowCount()));
+    showCount();
     onGroupingChosen();
+}
+
+void PhotosTab::showCount()
+{
+    m_countLabel->setText(m_photos->isLoading() ? tr("Loading photos…") : tr("%n photo(s)", nullptr, m_filter->rowCount()));
 }
 
 void PhotosTab::onAlbumChosen()
@@ -308,7 +319,7 @@ void PhotosTab::onAlbumChosen()
     const qint64 albumId = m_albumList->currentIndex().data(albumIdRole).toLongLong();
     m_keepOffline->setEnabled(albumId != 0 && m_fileStore);
     m_filter->setAlbum(albumId);
-    m_countLabel->setText(tr("%n photo(s)", nullptr, m_filter->rowCount()));
+    showCount();
     updateGroupLabel();
 }
 

@@ -7,7 +7,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QNetworkAccessManager;
 class QSlider;
 class QToolButton;
 class QStandardItemModel;
@@ -32,14 +31,15 @@ class ThumbnailCache;
 // named above it; filters (words, uploader, location, when taken); a double click opens the PhotoViewer;
 // Edit… and Delete… (PhotoActions) change photos in Procore.
 // Files or folders dropped on an album (or the grid) are asked to be uploaded there:
-// uploadRequested(), which the app hands to the upload queue.
+// uploadRequested(), which the app hands to the upload queue. Thumbnails and downloads come
+// from services the app builds and points at the session's cache.
 class PhotosTab final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PhotosTab)
 
 public:
-    explicit PhotosTab(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    PhotosTab(ThumbnailCache *thumbnails, PhotoDownloads *downloads, QWidget *parent = nullptr);
     ~PhotosTab() override;
 
     void setSource(CacheDatabase *cache, qint64 projectId);
@@ -82,22 +82,23 @@ private:
     QWidget *makeFilterBar();
     QWidget *makeAlbumPane();
     void makeFileStore();
+    void connectDownloads();
     void onLoaded();
     void onAlbumChosen();
+    void showCount();
     void onGroupingChosen();
     void applySize(int pixels);
     void updateGroupLabel();
     void chooseDownloadFolder();
     qint64 albumAt(const QPoint &viewportPos) const;
 
-    QPointer<QNetworkAccessManager> m_network;
     QPointer<CacheDatabase> m_cache;
     qint64 m_projectId = 0;
     PhotosModel *m_photos;
     PhotoFilterModel *m_filter;
     QStandardItemModel *m_albums;
-    ThumbnailCache *m_thumbnails = nullptr;
-    PhotoDownloads *m_downloads = nullptr;
+    ThumbnailCache *m_thumbnails;   // the app's, outliving the tab (either may be null)
+    PhotoDownloads *m_downloads;
     QListView *m_albumList;
     QListView *m_grid;
     QLineEdit *m_search;
