@@ -266,7 +266,7 @@ bool paced(const QString &scale, const QString &spikeLimit, const QCommandLinePa
 // records as the clean sync's, and what it took.
 bool hostile(Bench &bench, const Target &target)
 {
-    std::printf("== hostile network: 5%% 500, 5%% 503, 1%% dropped, 3%% 429, 1%% truncated, 1%% malformed, one token expiry\n");
+    std::printf("== hostile network: 5%% 500, 5%% 503, 1%% dropped, 3%% 429, 1%% truncated, 1%% malformed, a burst of 6 × 429, one token expiry\n");
     CacheDatabase cache(bench.dir.filePath(QStringLiteral("hostile.sqlite")));
     cache.open();
     SyncEngine engine(&bench.api);
@@ -274,8 +274,11 @@ bool hostile(Bench &bench, const Target &target)
     bench.sandbox.resetStats();
     bench.sandbox.setFaultRates({{QStringLiteral("500"), 0.05}, {QStringLiteral("503"), 0.05}, {QStringLiteral("drop"), 0.01},
                                  {QStringLiteral("429"), 0.03}, {QStringLiteral("truncate"), 0.01}, {QStringLiteral("malformed"), 0.01}});
-    // Mid-sync: the photos come after the budget, submittals and daily log.
+    // Mid-sync (the photos come after the budget, submittals and daily log): the token expires,
+    // and a burst of 429s, as when another app of the same company spends the shared budget (the
+    // random 429s above are rarer than their rate with the sandbox's seed).
     bench.sandbox.injectFault(QStringLiteral("expire"), 1, QStringLiteral("/rest/v1.0/images"));
+    bench.sandbox.injectFault(QStringLiteral("429"), 6, QStringLiteral("/rest/v1.0/images"));
     // A run may give up on a tool after its retries; the next one (the app's auto-sync) completes it.
     Run run;
     int runs = 0;

@@ -72,6 +72,7 @@ void TestResilience::hostileNetworkEndsWithTheSameCacheAsACleanOne()
                                        {QStringLiteral("drop"), 0.01}, {QStringLiteral("429"), 0.03},
                                        {QStringLiteral("truncate"), 0.01}, {QStringLiteral("malformed"), 0.01}});
     m_fixture->sandbox->injectFault(QStringLiteral("expire"), 1, QStringLiteral("/rest/v1.0/budget_views"));
+    m_fixture->sandbox->injectFault(QStringLiteral("429"), 4, QStringLiteral("/rest/v1.0/projects"));   // a burst
 
     // A run may still give up on a tool after its retries; the next sync (as the app's auto-sync
     // would) must complete it without losing what the first one stored.
@@ -87,6 +88,7 @@ void TestResilience::hostileNetworkEndsWithTheSameCacheAsACleanOne()
     QVERIFY2(statuses.value(QStringLiteral("500")).toInt() + statuses.value(QStringLiteral("503")).toInt() > 0,
              "the sandbox injected no server errors");
     QVERIFY(stats.value(QStringLiteral("token_refreshes")).toInt() >= 1);
+    QVERIFY(statuses.value(QStringLiteral("429")).toInt() >= 4);
 
     const QString difference = cacheDifference(cacheContents(clean), cacheContents(hostile));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
