@@ -71,7 +71,37 @@ struct CacheDatabase::Private
     bool open = false;
     mutable QMutex mutex;                  // guards connectionNames
     mutable QSet<QString> connectionNames; // every thread's connection, removed on close
+    std::shared_ptr<Uses> uses = std::make_shared<Uses>();
 };
+
+bool CacheDatabase::Uses::begin()
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_gone)
+        return false;
+    ++m_inFlight;
+    return true;
+}
+
+void CacheDatabase::Uses::end()
+{
+    QMutexLocker locker(&m_mutex);
+    if (--m_inFlight == 0)
+        m_idle.wakeAll();
+}
+
+void CacheDatabase::Uses::waitUntilIdle(bool closeForGood)
+{
+    QMutexLocker locker(&m_mutex);
+    m_gone = m_gone || closeForGood;
+    while (m_inFlight > 0)
+        m_idle.wait(&m_mutex);
+}
+
+std::shared_ptr<CacheDatabase::Uses> CacheDatabase::uses() const
+{
+    return d->uses;
+}
 
 CacheDatabase::CacheDatabase(QString filePath, QObject *parent)
     : QObject(parent)
@@ -82,6 +112,7 @@ CacheDatabase::CacheDatabase(QString filePath, QObject *parent)
 
 CacheDatabase::~CacheDatabase()
 {
+    d->uses->waitUntilIdle(true);
     closeAll();
     delete d;
 }
@@ -219,6 +250,7 @@ void CacheDatabase::releaseThreadConnection()
 
 void CacheDatabase::closeAll()
 {
+    d->uses->waitUntilIdle(false);   // no connection is removed under a job's query
     QMutexLocker locker(&d->mutex);
     for (const QString &name : std::as_const(d->connectionNames))
         QSqlDatabase::removeDatabase(name);

@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QWaitCondition>
+
+#include <memory>
 
 namespace sitedesk {
 
@@ -52,6 +56,13 @@ public:
     // Thread-safe: emits changed(tables) on this object's thread.
     void notifyChanged(const QStringList &tables);
 
+    // How a job on another thread keeps the cache from being closed or destroyed under it:
+    // begin() before touching the cache (false once it is being destroyed: do nothing), end()
+    // after releasing the thread's connection. Closing, reopening and destroying the cache wait
+    // for the uses in flight. Shared, so a job may hold it after the cache is gone.
+    class Uses;
+    std::shared_ptr<Uses> uses() const;
+
 signals:
     void changed(const QStringList &tables);
 
@@ -65,6 +76,22 @@ private:
 
     struct Private;
     Private *d;
+};
+
+class CacheDatabase::Uses
+{
+public:
+    bool begin();
+    void end();
+
+private:
+    friend class CacheDatabase;
+    void waitUntilIdle(bool closeForGood);
+
+    QMutex m_mutex;
+    QWaitCondition m_idle;
+    int m_inFlight = 0;
+    bool m_gone = false;
 };
 
 } // namespace sitedesk

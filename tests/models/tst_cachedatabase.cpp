@@ -1,3 +1,4 @@
+#include "cache/backgroundjob.h"
 #include "cache/cachedatabase.h"
 #include "cache/migrations.h"
 #include "cache/transaction.h"
@@ -6,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 #include <QUuid>
 
 using namespace sitedesk;
@@ -435,6 +438,49 @@ private slots:
         delete worker;
         QTRY_COMPARE(received, QStringList{QStringLiteral("projects")});
         QCOMPARE(receivedOn, QThread::currentThread());
+    }
+
+    // A window closing (or switching project) destroys the cache while a log may be loading on a
+    // pool thread: the destructor waits for that read instead of removing its connection under it.
+    void destroyingTheCacheWaitsForAReadInFlight()
+    {
+        QTemporaryDir dir;
+        auto cache = std::make_unique<CacheDatabase>(pathIn(dir));
+        cache->open();
+        fillCompanies(*cache, 4);
+        QSemaphore started;
+        QAtomicInt counted = -1;
+        QObject receiver;
+        runInBackground(cache.get(), &receiver, [&](CacheDatabase &database) {
+            started.release();
+            QThread::msleep(300);
+            const int count = scalar(database.connection(), QStringLiteral("SELECT count(*) FROM companies")).toInt();
+            counted.storeRelease(count);
+            return count;
+        }, [](QObject *, int) {});
+        QVERIFY(started.tryAcquire(1, 10000));
+        cache.reset();
+        QCOMPARE(counted.loadAcquire(), 4);
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
+    // … and a read that had not started yet is dropped, never run against the destroyed cache.
+    void aReadQueuedForADestroyedCacheIsDropped()
+    {
+        QTemporaryDir dir;
+        auto cache = std::make_unique<CacheDatabase>(pathIn(dir));
+        cache->open();
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore blocked;
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            pool->start([&blocked] { blocked.acquire(); });
+        QAtomicInt ran = 0;
+        QObject receiver;
+        runInBackground(cache.get(), &receiver, [&ran](CacheDatabase &) { ran.storeRelease(1); return 0; }, [](QObject *, int) {});
+        cache.reset();
+        blocked.release(pool->maxThreadCount());
+        pool->waitForDone();
+        QCOMPARE(ran.loadAcquire(), 0);
     }
 
     void notifyChangedIsQueuedEvenOnOwnerThread()
