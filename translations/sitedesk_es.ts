@@ -2748,6 +2748,10 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
 <context>
     <name>sitedesk::PhotosTab</name>
     <message>
+        <source>Loading photos…</source>
+        <translation>Cargando fotos…</translation>
+    </message>
+    <message>
         <source>Albums</source>
         <translation>Álbumes</translation>
     </message>

@@ -2748,6 +2748,10 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
 <context>
     <name>sitedesk::PhotosTab</name>
     <message>
+        <source>Loading photos…</source>
+        <translation>Chargement des photos…</translation>
+    </message>
+    <message>
         <source>Albums</source>
         <translation>Albums</translation>
     </message>
