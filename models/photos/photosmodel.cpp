@@ -198,6 +198,11 @@ std::optional<Photo> PhotosModel::photo(qint64 photoId) const
     return m_cache ? PhotoStore(*m_cache).photo(photoId) : std::nullopt;
 }
 
+QList<Photo> PhotosModel::photos(const QList<qint64> &photoIds) const
+{
+    return m_cache ? PhotoStore(*m_cache).photosById(photoIds) : QList<Photo>();
+}
+
 PhotosModel::Prepared PhotosModel::prepare(PhotoRows rows)
 {
     Prepared prepared;

@@ -73,6 +73,8 @@ public:
     const QList<Album> &albums() const { return m_albums; }
     // One photo's full record (one query by id), for the viewer.
     std::optional<Photo> photo(qint64 photoId) const;
+    // Several full records in one query (an album kept offline: thousands of photos).
+    QList<Photo> photos(const QList<qint64> &photoIds) const;
     QString albumName(qint64 albumId) const { return m_albumNames.value(albumId); }
     // Filename and description, case- and accent-folded (search::fold), ready with the rows.
     const QString &foldedText(int index) const { return m_folded.at(index); }

@@ -218,12 +218,18 @@ void PhotosTab::keepAlbumOffline()
     const qint64 albumId = m_albumList->currentIndex().data(albumIdRole).toLongLong();
     if (albumId == 0)
         return;
-    QList<OfflineItem> items;
+    QList<qint64> ids;
     for (const PhotoRow &row : m_photos->rows().rows) {
-        if (row.albumId != albumId)
-            continue;
-        if (const auto photo = m_photos->photo(row.id))
-            items.append({PhotoFileUrls::key(photo->id), QUrl(photo->url), photo->size, photo->filename});
+        if (row.albumId == albumId)
+            ids.append(row.id);
+    }
+    QHash<qint64, Photo> photos;   // one query for the album, then the grid's order
+    for (const Photo &photo : m_photos->photos(ids))
+        photos.insert(photo.id, photo);
+    QList<OfflineItem> items;
+    for (const qint64 id : std::as_const(ids)) {
+        if (const auto photo = photos.constFind(id); photo != photos.constEnd())
+            items.append({PhotoFileUrls::key(id), QUrl(photo->url), photo->size, photo->filename});
     }
     m_albumOffline->offer(m_photos->albumName(albumId), items);
 }
