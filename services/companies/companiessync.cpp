@@ -13,7 +13,7 @@ ApiRequest CompaniesSync::request(const SyncContext &) const
     return request;
 }
 
-int CompaniesSync::store(const SyncContext &context, const QJsonArray &items, QString *error)
+int CompaniesSync::storeItems(const SyncContext &context, const QJsonArray &items, QString *error)
 {
     QList<Company> companies;
     companies.reserve(items.size());

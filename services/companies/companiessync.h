@@ -17,7 +17,10 @@ protected:
     QString toolName() const override { return name(); }
     qint64 scopeId(const SyncContext &) const override { return 0; }
     ApiRequest request(const SyncContext &context) const override;
-    int store(const SyncContext &context, const QJsonArray &items, QString *error) override;
+    StoreFunction store() const override { return &storeItems; }
+
+private:
+    static int storeItems(const SyncContext &context, const QJsonArray &items, QString *error);
 };
 
 } // namespace sitedesk

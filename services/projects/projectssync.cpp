@@ -15,7 +15,7 @@ ApiRequest ProjectsSync::request(const SyncContext &context) const
     return request;
 }
 
-int ProjectsSync::store(const SyncContext &context, const QJsonArray &items, QString *error)
+int ProjectsSync::storeItems(const SyncContext &context, const QJsonArray &items, QString *error)
 {
     QList<Project> projects;
     projects.reserve(items.size());

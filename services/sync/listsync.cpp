@@ -4,8 +4,10 @@
 #include "api/pagedreply.h"
 #include "cache/cachedatabase.h"
 #include "cache/syncstatestore.h"
+#include "sync/cachewriter.h"
 
-#include <QTimer>
+#include <memory>
+
 
 namespace sitedesk {
 
@@ -31,10 +33,18 @@ void ListSync::onFetched()
     if (reply->error())
         return fail(reply->error());
 
-    QString storeError;
-    const int stored = store(m_context, reply->items(), &storeError);
+    struct Stored { int records = -1; QString error; };
+    auto stored = std::make_shared<Stored>();
+    cachewriter::run(this, [store = store(), context = m_context, items = reply->items(), stored] {
+        stored->records = store(context, items, &stored->error);
+        return stored->records >= 0;
+    }, [this, stored](bool) { onStored(stored->records, stored->error); });
+}
+
+void ListSync::onStored(int stored, const QString &error)
+{
     if (stored < 0)
-        return fail(ApiError::make(ApiError::Kind::Storage, storeError));
+        return fail(ApiError::make(ApiError::Kind::Storage, error));
     m_records = stored;
     SyncStateStore(*m_context.cache)
         .markSuccess(scopeId(m_context), toolName(), QDateTime::currentDateTimeUtc(), QString());

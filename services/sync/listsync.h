@@ -11,7 +11,8 @@ namespace sitedesk {
 class PagedReply;
 
 // A tool whose sync is "read one Procore list in full, then store it": fetches every page,
-// hands the items to store() (one transaction in the subclass), then records sync_state.
+// has the subclass's store function parse and write them on the cache writer's thread
+// (cachewriter.h; 1,800 projects held the window for 60 ms), then records sync_state.
 class ListSync : public ToolSync
 {
     Q_OBJECT
@@ -27,11 +28,14 @@ protected:
     virtual QString toolName() const = 0;
     virtual qint64 scopeId(const SyncContext &context) const = 0;
     virtual ApiRequest request(const SyncContext &context) const = 0;
-    // Parses and writes the items; returns the number of records stored, or -1 with *error set.
-    virtual int store(const SyncContext &context, const QJsonArray &items, QString *error) = 0;
+    // Parses and writes the items in one transaction; returns the number of records stored, or
+    // -1 with *error set. A plain function of its arguments: it runs on the cache writer's thread.
+    using StoreFunction = int (*)(const SyncContext &context, const QJsonArray &items, QString *error);
+    virtual StoreFunction store() const = 0;
 
 private:
     void onFetched();
+    void onStored(int stored, const QString &error);
     void fail(const ApiError &error);
 
     SyncContext m_context;
