@@ -116,14 +116,14 @@ void PhotosModel::reload()
         setRows(PhotoRows());
         return;
     }
-    QPointer<CacheDatabase> cache = m_cache;
+    CacheDatabase *database = m_cache;
     QPointer<PhotosModel> self = this;
     const qint64 projectId = m_projectId;
     m_loading = m_rows.rows.isEmpty();
     const int firstPage = m_loading ? firstPageSize : 0;
-    m_loader.start([cache, self, projectId, generation, firstPage, latest = m_generation] {
-        CacheDatabase *database = cache.data();   // outlives this task: the model waits for it
-        if (!database || *latest != generation)
+    // A use keeps the cache from closing under the load (or tells it the cache is going).
+    m_loader.start([database, uses = database->uses(), self, projectId, generation, firstPage, latest = m_generation] {
+        if (*latest != generation || !uses->begin())
             return;
         const PhotoStore store(*database);
         if (firstPage > 0) {
@@ -140,6 +140,7 @@ void PhotosModel::reload()
             });
         }
         database->releaseThreadConnection();
+        uses->end();
     });
 }
 

@@ -102,8 +102,8 @@ private:
     void onThumbnailReady(qint64 photoId);
     QImage placeholder() const;
 
-    // One load at a time, and none left running on the cache once the model is gone (the window
-    // closes before the cache does: a load still reading would use a closed connection).
+    // One load at a time (a newer one makes the one waiting stale); the model waits for it when
+    // it goes. The cache is kept open for the load by a CacheDatabase::Uses.
     QThreadPool m_loader;
     QPointer<CacheDatabase> m_cache;
     QPointer<ThumbnailSource> m_thumbnails;

@@ -56,15 +56,16 @@ void PhotoDownloads::start(const QList<qint64> &photoIds, const QString &folder)
     m_saved.clear();
     m_failures.clear();
     m_total = int(photoIds.size());
-    QPointer<CacheDatabase> cache = m_cache;
+    CacheDatabase *database = m_cache;
     QPointer<PhotoDownloads> self = this;
-    m_lookups.start([self, cache, photoIds] {
+    m_lookups.start([self, database, uses = database->uses(), photoIds] {
         QList<Item> items;
-        if (CacheDatabase *database = cache.data()) {   // setCache() and the destructor wait for this
+        if (uses->begin()) {   // the cache stays open meanwhile
             QHash<qint64, Photo> photos;
             for (const Photo &photo : PhotoStore(*database).photosById(photoIds))
                 photos.insert(photo.id, photo);
             database->releaseThreadConnection();
+            uses->end();
             for (const qint64 id : photoIds)   // in the order they were chosen
                 if (photos.contains(id))
                     items.append({id, photos.value(id).filename, photos.value(id).url});

@@ -44,7 +44,7 @@ private:
 
     QPointer<QNetworkAccessManager> m_network;
     QPointer<CacheDatabase> m_cache;
-    QThreadPool m_lookups;   // the URL query; waited for before the cache can go
+    QThreadPool m_lookups;   // the URL query (a CacheDatabase::Uses keeps the cache open for it)
     QString m_folder;
     QList<Item> m_items;
     QStringList m_saved;

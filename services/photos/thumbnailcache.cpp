@@ -24,6 +24,11 @@ namespace {
 
 constexpr int memoryCost = 2000;   // thumbnails kept in memory, each costs 1
 
+std::shared_ptr<CacheDatabase::Uses> usesOf(const CacheDatabase *cache)
+{
+    return cache ? cache->uses() : nullptr;
+}
+
 bool onUiThread()
 {
     return QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
@@ -116,14 +121,15 @@ void ThumbnailCache::needUrl(qint64 photoId)
 void ThumbnailCache::lookUpUrls()
 {
     const QList<qint64> ids = std::exchange(m_needUrl, {});
-    QPointer<CacheDatabase> cache = m_cache;
+    CacheDatabase *database = m_cache;
     QPointer<ThumbnailCache> self = this;
-    m_lookups.start([self, cache, ids] {
+    m_lookups.start([self, database, uses = usesOf(database), ids] {
         QHash<qint64, QString> urls;
-        if (CacheDatabase *database = cache.data()) {   // setCache() and the destructor wait for this
+        if (uses && uses->begin()) {   // the cache stays open meanwhile
             for (const Photo &photo : PhotoStore(*database).photosById(ids))
                 urls.insert(photo.id, photo.thumbnailUrl.isEmpty() ? photo.url : photo.thumbnailUrl);
             database->releaseThreadConnection();
+            uses->end();
         }
         QMetaObject::invokeMethod(qApp, [self, ids, urls] {
             if (!self)
@@ -141,7 +147,7 @@ void ThumbnailCache::lookUpUrls()
 
 void ThumbnailCache::loadFull(qint64 photoId)
 {
-    QPointer<CacheDatabase> cache = m_cache;
+    CacheDatabase *database = m_cache;
     QPointer<ThumbnailCache> self = this;
     const QString local = m_localFull ? m_localFull(photoId) : QString();
     if (!local.isEmpty()) {   // kept offline: no network needed
@@ -155,12 +161,13 @@ void ThumbnailCache::loadFull(qint64 photoId)
         });
         return;
     }
-    m_lookups.start([self, cache, photoId] {
+    m_lookups.start([self, database, uses = usesOf(database), photoId] {
         QString url;
-        if (CacheDatabase *database = cache.data()) {
+        if (uses && uses->begin()) {
             if (const auto photo = PhotoStore(*database).photo(photoId))
                 url = photo->url;
             database->releaseThreadConnection();
+            uses->end();
         }
         QMetaObject::invokeMethod(qApp, [self, photoId, url] {
             if (!self)

@@ -74,7 +74,7 @@ private:
     QCache<qint64, QImage> m_memory;
     QSet<qint64> m_pending;
     QList<qint64> m_needUrl;     // no file yet: their URLs are read in the next lookUpUrls()
-    QThreadPool m_lookups;       // cache reads, one at a time; waited for before the cache can go
+    QThreadPool m_lookups;       // cache reads, one at a time (each a CacheDatabase::Uses)
     LocalFile m_localFull;
 
     static std::atomic<int> s_uiDecodes;
