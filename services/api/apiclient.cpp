@@ -177,6 +177,16 @@ void ApiClient::start(ApiReply *reply)
     ++m_inFlight;
     ++m_requestsSent;
     m_pacer->noteStarted(QDateTime::currentDateTimeUtc());
+    // The body is taken as it arrives: reading a 2 MB page in one go when it had all arrived
+    // held the window for up to 40 ms (perf of a huge sync).
+    reply->m_body.clear();
+    connect(networkReply, &QNetworkReply::readyRead, this, [reply, networkReply] {
+        if (reply->m_body.isEmpty()) {
+            const qint64 expected = networkReply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            reply->m_body.reserve(qsizetype(std::clamp<qint64>(expected, 0, 64 * 1024 * 1024)));
+        }
+        reply->m_body += networkReply->readAll();
+    });
     connect(networkReply, &QNetworkReply::finished, this, [this, reply, networkReply] {
         handleFinished(reply, networkReply);
     });
@@ -193,7 +203,7 @@ void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *networkReply)
     const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply->m_status = status;
     reply->m_headers = networkReply->rawHeaderPairs();
-    reply->m_body = networkReply->readAll();
+    reply->m_body += networkReply->readAll();
     const bool retryable = reply->m_request.isIdempotent() && reply->m_attempts < m_policy.maxAttempts;
 
     if (reply->m_aborted)
