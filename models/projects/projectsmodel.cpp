@@ -114,12 +114,11 @@ void ProjectsModel::reload()
 {
     QList<Project> projects;
     if (m_companyId != 0 && m_database.isOpen())
-        projects = ProjectStore(m_database).forCompany(m_companyId);
+        projects = ProjectStore(m_database).forCompany(m_companyId, ProjectStore::Raw::Leave);   // the table never shows raw JSON
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(projects.size());
     for (Project &project : projects) {
-        project.raw = {}; // the table never shows raw JSON; keep memory small
         const QString searchable = project.projectNumber + QLatin1Char(' ') + project.name
             + QLatin1Char(' ') + project.displayName + QLatin1Char(' ') + project.city;
         const QDateTime updated = QDateTime::fromString(project.updatedAt, Qt::ISODateWithMs);

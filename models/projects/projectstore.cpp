@@ -10,10 +10,10 @@ namespace sitedesk {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, company_id, name, display_name, project_number, city, stage, active, updated_at, raw");
+const QString kListColumns = QStringLiteral("id, company_id, name, display_name, project_number, city, stage, active, updated_at");
+const QString kColumns = kListColumns + QStringLiteral(", raw");
 
-Project projectFrom(const QSqlQuery &query)
+Project projectFrom(const QSqlQuery &query, ProjectStore::Raw raw = ProjectStore::Raw::Include)
 {
     Project project;
     project.id = query.value(0).toLongLong();
@@ -25,7 +25,8 @@ Project projectFrom(const QSqlQuery &query)
     project.stage = query.value(6).toString();
     project.active = query.value(7).toBool();
     project.updatedAt = query.value(8).toString();
-    project.raw = QJsonDocument::fromJson(query.value(9).toByteArray()).object();
+    if (raw == ProjectStore::Raw::Include)
+        project.raw = QJsonDocument::fromJson(query.value(9).toByteArray()).object();
     return project;
 }
 
@@ -93,18 +94,18 @@ bool ProjectStore::replaceForCompany(qint64 companyId, const QList<Project> &pro
     return true;
 }
 
-QList<Project> ProjectStore::forCompany(qint64 companyId) const
+QList<Project> ProjectStore::forCompany(qint64 companyId, Raw raw) const
 {
     QList<Project> projects;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM projects WHERE company_id = ?"
-                                 " ORDER BY display_name COLLATE NOCASE, id").arg(kColumns));
+                                 " ORDER BY display_name COLLATE NOCASE, id").arg(raw == Raw::Include ? kColumns : kListColumns));
     query.addBindValue(companyId);
     if (!query.exec())
         return projects;
     while (query.next())
-        projects.append(projectFrom(query));
+        projects.append(projectFrom(query, raw));
     return projects;
 }
 
