@@ -144,17 +144,21 @@ void Session::signOut(bool removeCache)
 
 void Session::onSyncFinished()
 {
-    // First sign-in: nothing chosen yet. Take the user's own company (or the first one) so the
-    // window has projects to show, then sync its projects.
-    if (m_settings->lastCompanyId() != 0 || !m_cache || !m_sync->lastSummary().ok())
+    // First sign-in: the sync had no company to read projects for. Take the company the window
+    // chose meanwhile (its list fills as soon as the companies are stored, while the sync still
+    // runs, so its own request to sync was refused), else the user's own company (or the first
+    // one), and sync its projects.
+    if (m_sync->companyId() != 0 || !m_cache || !m_sync->lastSummary().ok())
         return;
-    const QList<Company> companies = CompanyStore(*m_cache).all();
-    if (companies.isEmpty())
-        return;
-    const auto own = std::find_if(companies.begin(), companies.end(), [](const Company &company) {
-        return json::toBool(company.raw.value(QLatin1String("my_company")));
-    });
-    m_settings->setLastCompanyId(own != companies.end() ? own->id : companies.first().id);
+    if (m_settings->lastCompanyId() == 0) {
+        const QList<Company> companies = CompanyStore(*m_cache).all();
+        if (companies.isEmpty())
+            return;
+        const auto own = std::find_if(companies.begin(), companies.end(), [](const Company &company) {
+            return json::toBool(company.raw.value(QLatin1String("my_company")));
+        });
+        m_settings->setLastCompanyId(own != companies.end() ? own->id : companies.first().id);
+    }
     QTimer::singleShot(0, this, [this] { syncNow(); });
 }
 

@@ -45,6 +45,7 @@ public:
     void cancel();
     bool isRunning() const;
     Summary lastSummary() const;
+    qint64 companyId() const { return m_companyId; }   // of the running or the last run
 
 signals:
     void started();

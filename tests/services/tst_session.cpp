@@ -21,6 +21,7 @@ class TestSession : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void firstSignInPicksACompanyAndSyncsItsProjects();
+    void firstSignInSyncsTheProjectsOfTheCompanyTheWindowChose();
     void startsFromCacheWithNoNetwork();
     void syncsAgainWhenTheNetworkReturns();
 };
@@ -48,6 +49,37 @@ void TestSession::firstSignInPicksACompanyAndSyncsItsProjects()
     QTRY_VERIFY_WITH_TIMEOUT(settings.lastCompanyId() != 0, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!ProjectStore(*session.cache()).forCompany(settings.lastCompanyId()).isEmpty(), 20000);
     QVERIFY(CompanyStore(*session.cache()).find(settings.lastCompanyId()).has_value());
+}
+
+// The window's company list fills as soon as the companies are stored — while the first sync is
+// still running — and it picks one at once; the projects of that company must still be synced.
+void TestSession::firstSignInSyncsTheProjectsOfTheCompanyTheWindowChose()
+{
+    QTemporaryDir dir;
+    SignedInFixture fixture;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setCacheRoot(dir.filePath(QStringLiteral("cache")));
+    settings.setServerConfig(fixture.config);
+    SyncEngine engine(&fixture.api);
+    Session session(&settings, &fixture.auth, &fixture.api, &engine);
+    session.start();
+    qint64 chosen = 0;
+    connect(&session, &Session::cacheChanged, this, [&](CacheDatabase *cache) {
+        if (!cache)
+            return;
+        connect(cache, &CacheDatabase::changed, this, [&, cache](const QStringList &tables) {
+            const QList<Company> companies = CompanyStore(*cache).all();
+            if (!tables.contains(QStringLiteral("companies")) || chosen != 0 || companies.isEmpty())
+                return;
+            chosen = companies.last().id;   // not necessarily the one the session would take
+            settings.setLastCompanyId(chosen);
+            session.syncNow();   // as the window asks; refused while the first sync runs
+        });
+    });
+    QVERIFY(fixture.signIn());
+    QTRY_VERIFY_WITH_TIMEOUT(chosen != 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ProjectStore(*session.cache()).forCompany(chosen).isEmpty(), 20000);
+    QCOMPARE(settings.lastCompanyId(), chosen);
 }
 
 void TestSession::startsFromCacheWithNoNetwork()
