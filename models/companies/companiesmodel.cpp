@@ -64,6 +64,11 @@ int CompaniesModel::rowForCompany(qint64 id) const
     return -1;
 }
 
+int CompaniesModel::preferredRow() const
+{
+    return int(Company::preferredIndex(m_companies));
+}
+
 void CompaniesModel::reload()
 {
     beginResetModel();

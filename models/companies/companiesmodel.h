@@ -30,6 +30,7 @@ public:
 
     qint64 companyId(int row) const;      // 0 for a row out of range
     int rowForCompany(qint64 id) const;   // -1 when not listed
+    int preferredRow() const;             // the user's own company, else the first; -1 when empty
 
 public slots:
     void reload();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -14,9 +15,12 @@ struct Company
     QString name;
     bool isActive = true;
     QJsonObject raw;
+    bool isMine = false;   // Procore's my_company: the signed-in user's own company
 
     // nullopt when the object has no usable id.
     static std::optional<Company> fromJson(const QJsonObject &object);
+    // Where to start when no company is chosen yet: the user's own, else the first; -1 if none.
+    static qsizetype preferredIndex(const QList<Company> &companies);
 };
 
 } // namespace sitedesk

@@ -3,6 +3,7 @@
 #include "cache/cachedatabase.h"
 #include "cache/sqlerror.h"
 #include "cache/transaction.h"
+#include "core/jsonfields.h"
 
 #include <QJsonDocument>
 
@@ -19,6 +20,7 @@ Company companyFrom(const QSqlQuery &query)
     company.name = query.value(1).toString();
     company.isActive = query.value(2).toBool();
     company.raw = QJsonDocument::fromJson(query.value(3).toByteArray()).object();
+    company.isMine = json::toBool(company.raw.value(QLatin1String("my_company")));
     return company;
 }
 

@@ -152,12 +152,10 @@ void Session::onSyncFinished()
         return;
     if (m_settings->lastCompanyId() == 0) {
         const QList<Company> companies = CompanyStore(*m_cache).all();
-        if (companies.isEmpty())
+        const qsizetype preferred = Company::preferredIndex(companies);
+        if (preferred < 0)
             return;
-        const auto own = std::find_if(companies.begin(), companies.end(), [](const Company &company) {
-            return json::toBool(company.raw.value(QLatin1String("my_company")));
-        });
-        m_settings->setLastCompanyId(own != companies.end() ? own->id : companies.first().id);
+        m_settings->setLastCompanyId(companies.at(preferred).id);
     }
     QTimer::singleShot(0, this, [this] { syncNow(); });
 }

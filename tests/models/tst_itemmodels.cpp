@@ -106,6 +106,19 @@ private slots:
         QCOMPARE(model.companyId(0), qint64(3));
     }
 
+    // A first sign-in starts with the user's own company (Procore's my_company), wherever it sorts.
+    void companiesModelPrefersTheUsersOwnCompany()
+    {
+        CompaniesModel model(*m_cache);
+        QCOMPARE(model.preferredRow(), -1);
+        QVERIFY(CompanyStore(*m_cache).replaceAll({{1, QStringLiteral("Alpha"), true, {}},
+                                                   {2, QStringLiteral("Zeta"), true, {{QStringLiteral("my_company"), true}}}}));
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(model.companyId(model.preferredRow()), qint64(2));
+        QVERIFY(CompanyStore(*m_cache).replaceAll({{1, QStringLiteral("Alpha"), true, {}}, {2, QStringLiteral("Zeta"), true, {}}}));
+        QTRY_COMPARE(model.preferredRow(), 0);
+    }
+
     void companiesModelIgnoresOtherTables()
     {
         CompaniesModel model(*m_cache);

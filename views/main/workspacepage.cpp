@@ -218,8 +218,9 @@ void WorkspacePage::syncCompanyCombo()
     if (m_companies && m_companies->rowCount() > 0) {
         int row = m_companies->rowForCompany(companyId());
         if (row < 0) {
-            // Nothing remembered yet (first sync): start with the first company.
-            row = 0;
+            // Nothing remembered yet (first sync): start with the user's own company, as the
+            // session does when the first sync ends.
+            row = m_companies->preferredRow();
             m_settings->setLastCompanyId(m_companies->companyId(row));
         }
         m_companyCombo->setCurrentIndex(row);
