@@ -126,7 +126,6 @@ bool PhotoStore::removeOthers(qint64 projectId, const QList<qint64> &keep, QStri
     remove.addBindValue(sql::idArray(keep, [](qint64 id) { return id; }));
     if (!remove.exec())
         return sql::fail(error, QStringLiteral("removing photos no longer in Procore"), remove);
-    m_database.notifyChanged({QStringLiteral("photos")});
     return true;
 }
 

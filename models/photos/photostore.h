@@ -24,7 +24,8 @@ public:
     bool replacePhotos(qint64 projectId, const QList<Photo> &photos, QString *error = nullptr);
     enum class Announce { Yes, No };   // No: a page of a longer write; the caller announces it
     bool mergePhotos(qint64 projectId, const QList<Photo> &changed, QString *error = nullptr, Announce announce = Announce::Yes);
-    // Removes the project's photos that are not in `keep` (a full read's ids); announces "photos".
+    // Removes the project's photos that are not in `keep` (a full read's ids), unannounced: the
+    // caller announces the whole write.
     bool removeOthers(qint64 projectId, const QList<qint64> &keep, QString *error = nullptr);
     bool removePhotos(const QList<qint64> &ids, QString *error = nullptr);
 

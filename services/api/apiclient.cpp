@@ -8,8 +8,6 @@
 #include "api/tokensource.h"
 
 #include <QFutureWatcher>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -283,15 +281,9 @@ ApiClient::ParsedBody ApiClient::parseBody(const QByteArray &body)
 {
     ParsedBody parsed;
     parsed.document = QJsonDocument::fromJson(body, &parsed.error);
-    const bool isList = parsed.document.isArray()
-                        || (parsed.document.isObject() && parsed.document.object().value(QLatin1String("data")).isArray());
-    if (isList) {
-        const qsizetype count = parsed.document.isArray() ? parsed.document.array().size()
-                                                          : parsed.document.object().value(QLatin1String("data")).toArray().size();
+    // Whether these match the parsed list is checked where pages become ListItems.
+    if (parsed.error.error == QJsonParseError::NoError)
         parsed.rawItems = listBodyItems(body);
-        if (parsed.rawItems.size() != count)
-            parsed.rawItems.clear();
-    }
     return parsed;
 }
 

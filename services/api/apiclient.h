@@ -88,7 +88,7 @@ private:
     {
         QJsonDocument document;
         QJsonParseError error{};
-        QList<QByteArray> rawItems;   // a list body's records as sent, when they match the document
+        QList<QByteArray> rawItems;   // a list body's records as sent (listbody.h)
     };
     static ParsedBody parseBody(const QByteArray &body);
     void finishParsed(ApiReply *reply, const ParsedBody &parsed, bool retryable);

@@ -27,8 +27,8 @@ public:
     QByteArray body() const { return m_body; }
     // The body parsed as JSON (null document when the body was empty or not JSON).
     QJsonDocument json() const { return m_json; }
-    // The records of a list body as the bytes Procore sent, one per element of json()'s list
-    // (listbody.h); empty when the body is no list or they could not be told apart.
+    // The records of a list body as the bytes Procore sent (listbody.h); empty when the body is
+    // no list or they could not be told apart. ListItems checks them against json()'s list.
     QList<QByteArray> rawItems() const { return m_rawItems; }
     QByteArray header(const QByteArray &name) const;
     int attempts() const { return m_attempts; }

@@ -113,14 +113,10 @@ void PhotosSync::onPhotos()
     cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, albums = m_albums, full = m_full,
                             fetched = !fetchError.isError(), intake = m_intake] {
         PhotoStore store(*cache);
-        if (!fetched || !intake->error.isEmpty()) {
-            if (intake->records > 0)
-                cache->notifyChanged({QStringLiteral("photos")});
-            return false;
-        }
-        const bool ok = store.replaceAlbums(projectId, albums, &intake->error)
-                        && (full ? store.removeOthers(projectId, intake->ids, &intake->error)
-                                 : (cache->notifyChanged({QStringLiteral("photos")}), true));
+        const bool ok = fetched && intake->error.isEmpty() && store.replaceAlbums(projectId, albums, &intake->error)
+                        && (!full || store.removeOthers(projectId, intake->ids, &intake->error));
+        if (ok || intake->records > 0)
+            cache->notifyChanged({QStringLiteral("photos")});   // once for all the pages stored
         intake->cachedCount = store.photoCount(projectId);
         return ok;
     }, [this, fetchError](bool ok) { onPhotosWritten(ok, fetchError); });
