@@ -8,6 +8,10 @@
 
 #include <QNetworkAccessManager>
 
+namespace sitedesk {
+class CacheDatabase;
+}
+
 #include <memory>
 
 // A real AuthService + ApiClient signed in to a sandbox through the real authorize redirect:
@@ -18,6 +22,13 @@ struct SignedInFixture
     explicit SignedInFixture(const QStringList &sandboxArguments = {});
 
     bool signIn();   // false when the flow did not end signed in
+
+    // The sandbox's first company, and that company's first project: where most tests work.
+    qint64 firstCompanyId();
+    qint64 firstProjectId(qint64 companyId);
+    // Syncs these tools of a project into `cache` through the signed-in client; empty when the
+    // sync succeeded, else its summary.
+    QString syncInto(sitedesk::CacheDatabase &cache, qint64 companyId, qint64 projectId, const QStringList &tools);
 
     static QString keychainService();
 

@@ -14,6 +14,26 @@
 
 using namespace sitedesk;
 
+namespace {
+
+// A session on a sandbox with nobody signed in yet, its settings and cache in a folder of its own.
+struct FreshSession
+{
+    FreshSession()
+    {
+        settings.setCacheRoot(dir.filePath(QStringLiteral("cache")));
+        settings.setServerConfig(fixture.config);
+    }
+
+    QTemporaryDir dir;
+    SignedInFixture fixture;
+    AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    SyncEngine engine{&fixture.api};
+    Session session{&settings, &fixture.auth, &fixture.api, &engine};
+};
+
+} // namespace
+
 class TestSession : public QObject
 {
     Q_OBJECT
@@ -28,13 +48,8 @@ private slots:
 
 void TestSession::firstSignInPicksACompanyAndSyncsItsProjects()
 {
-    QTemporaryDir dir;
-    SignedInFixture fixture;
-    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    settings.setCacheRoot(dir.filePath(QStringLiteral("cache")));
-    settings.setServerConfig(fixture.config);
-    SyncEngine engine(&fixture.api);
-    Session session(&settings, &fixture.auth, &fixture.api, &engine);
+    FreshSession fresh;
+    auto &[dir, fixture, settings, engine, session] = fresh;
     session.start();
     QVERIFY(!session.cache());   // nobody signed in here before
 
@@ -55,13 +70,8 @@ void TestSession::firstSignInPicksACompanyAndSyncsItsProjects()
 // still running — and it picks one at once; the projects of that company must still be synced.
 void TestSession::firstSignInSyncsTheProjectsOfTheCompanyTheWindowChose()
 {
-    QTemporaryDir dir;
-    SignedInFixture fixture;
-    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    settings.setCacheRoot(dir.filePath(QStringLiteral("cache")));
-    settings.setServerConfig(fixture.config);
-    SyncEngine engine(&fixture.api);
-    Session session(&settings, &fixture.auth, &fixture.api, &engine);
+    FreshSession fresh;
+    auto &[dir, fixture, settings, engine, session] = fresh;
     session.start();
     qint64 chosen = 0;
     connect(&session, &Session::cacheChanged, this, [&](CacheDatabase *cache) {
@@ -131,14 +141,9 @@ void TestSession::startsFromCacheWithNoNetwork()
 
 void TestSession::syncsAgainWhenTheNetworkReturns()
 {
-    QTemporaryDir dir;
-    SignedInFixture fixture;
+    FreshSession fresh;
+    auto &[dir, fixture, settings, engine, session] = fresh;
     const quint16 port = quint16(fixture.sandbox->baseUrl().port());
-    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    settings.setCacheRoot(dir.filePath(QStringLiteral("cache")));
-    settings.setServerConfig(fixture.config);
-    SyncEngine engine(&fixture.api);
-    Session session(&settings, &fixture.auth, &fixture.api, &engine);
     session.setProbeInterval(200);
     session.start();
     QVERIFY(fixture.signIn());

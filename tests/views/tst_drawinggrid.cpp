@@ -11,7 +11,6 @@
 #include "drawings/drawingthumbnails.h"
 #include "drawings/drawingviewer.h"
 #include "files/filestore.h"
-#include "sync/syncengine.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -48,18 +47,12 @@ void TestDrawingGrid::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_fixture = std::make_unique<SignedInFixture>(QStringList{QStringLiteral("--scale"), QStringLiteral("tiny")});
     QVERIFY(m_fixture->signIn());
-    const QString token = m_fixture->auth.accessToken();
-    const qint64 companyId = m_fixture->sandbox->get(QStringLiteral("/rest/v1.0/companies"), token).json().array().first().toObject().value(QStringLiteral("id")).toInteger();
-    m_projectId = m_fixture->sandbox->listAll(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(companyId), token, companyId)
-                      .first().toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 companyId = m_fixture->firstCompanyId();
+    m_projectId = m_fixture->firstProjectId(companyId);
     m_cache = std::make_unique<CacheDatabase>(m_dir.filePath(QStringLiteral("sitedesk.sqlite")));
     QCOMPARE(m_cache->open(), CacheDatabase::OpenStatus::Created);
-    SyncEngine engine(&m_fixture->api);
-    engine.setCache(m_cache.get());
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    QVERIFY(engine.start(companyId, m_projectId, {DrawingsSync::name()}));
-    QVERIFY(finished.wait(60000));
-    QVERIFY2(engine.lastSummary().ok(), qPrintable(engine.lastSummary().message()));
+    const QString failed = m_fixture->syncInto(*m_cache, companyId, m_projectId, {DrawingsSync::name()});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 QImage TestDrawingGrid::imageOf(const QModelIndex &index)
