@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -151,8 +152,16 @@ bool DrawingStore::writeRevisions(qint64 projectId, const DrawingSnapshot &snaps
                                          " ON CONFLICT(id) DO UPDATE SET pdf_url = excluded.pdf_url, pdf_size = excluded.pdf_size")
                               .arg(revisionColumns, revisionPlaceholders), error))
         return false;
+    // A current revision that the list brings too would only be replaced by it a moment later:
+    // written twice, with its index entries, it was a quarter of a first sync's drawing rows.
+    QSet<qint64> listed;
+    listed.reserve(snapshot.revisions.size());
+    for (const DrawingRevision &r : snapshot.revisions)
+        if (!r.deleted)
+            listed.insert(r.id);
     for (const Drawing &d : snapshot.drawings)
-        if (d.currentRevision && !execPrepared(current, revisionValues(*d.currentRevision)))
+        if (d.currentRevision && !listed.contains(d.currentRevision->id)
+            && !execPrepared(current, revisionValues(*d.currentRevision)))
             return sql::fail(error, QStringLiteral("saving drawing revision %1").arg(d.currentRevision->id), current);
     QSqlQuery upsert(db);
     QSqlQuery remove(db);
@@ -168,9 +177,9 @@ bool DrawingStore::writeRevisions(qint64 projectId, const DrawingSnapshot &snaps
     return exec(q, QStringLiteral("DELETE FROM drawing_revisions WHERE project_id = ? AND drawing_id NOT IN"
                                   " (SELECT id FROM drawings WHERE project_id = ?)"), {projectId, projectId}, error,
                 QStringLiteral("removing revisions of withdrawn drawings"))
-           && exec(q, QStringLiteral("UPDATE drawing_revisions SET is_current = (id IN (SELECT current_revision_id FROM drawings"
-                                     " WHERE project_id = ?)) WHERE project_id = ?"), {projectId, projectId}, error,
-                   QStringLiteral("marking current revisions"));
+           && exec(q, QStringLiteral("UPDATE drawing_revisions SET is_current = NOT is_current WHERE project_id = ?"
+                                     " AND is_current != (id IN (SELECT current_revision_id FROM drawings WHERE project_id = ?))"),
+                   {projectId, projectId}, error, QStringLiteral("marking current revisions"));
 }
 
 bool DrawingStore::updateViews(qint64 projectId, bool firstSync, QString *error)

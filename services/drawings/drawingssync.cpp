@@ -137,6 +137,11 @@ void DrawingsSync::onRevisions()
     auto error = std::make_shared<QString>();
     cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, snapshot = std::exchange(m_snapshot, {}),
                             drawings = std::exchange(m_drawingItems, {}), revisions = reply->records(), watermark, records, error]() mutable {
+        qsizetype drawingCount = 0;
+        for (const auto &[areaId, items] : drawings)
+            drawingCount += items.size();
+        snapshot.drawings.reserve(drawingCount);
+        snapshot.revisions.reserve(revisions.size());
         for (const auto &[areaId, items] : drawings) {
             items.forEach([&, areaId = areaId](const QJsonObject &object, const QByteArray &raw) {
                 if (!object.value(QLatin1String("deleted_at")).toString().isEmpty())

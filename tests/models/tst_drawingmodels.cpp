@@ -95,6 +95,7 @@ private slots:
     void everyRevisionIsARowWhenAsked();
     void csvNamesProcoreFieldsAndQuotes();
     void revisionArrivingBySyncIsNewUntilOpened();
+    void incrementalWriteMovesTheCurrentMarkAndRefreshesFiles();
 
 private:
     QTemporaryDir m_dir;
@@ -356,6 +357,33 @@ void TestDrawingModels::revisionArrivingBySyncIsNewUntilOpened()
     QVERIFY(loads(again, [&] { again.setSource(m_cache.get(), projectId); }));
     QVERIFY(!again.index(again.rowOf(a2.id), 0).data(DrawingLogModel::NewRole).toBool());
     QVERIFY(again.index(again.rowOf(999), 0).data(DrawingLogModel::NewRole).toBool());
+}
+
+// A later sync brings only changed revisions: "current" follows the drawings' own word (not the
+// record's), and a current revision the list did not bring still gets its fresh file URL.
+void TestDrawingModels::incrementalWriteMovesTheCurrentMarkAndRefreshesFiles()
+{
+    DrawingSnapshot next = snapshot(12);
+    next.revisionsComplete = false;
+    next.revisions.clear();
+    Drawing &a2 = next.drawings[1];
+    a2.currentRevisionId = a2.id * 10 + 2;
+    next.revisions << revision(a2.currentRevisionId, a2.id, 1, a2.number, QStringLiteral("C"), false);
+    Drawing &a3 = next.drawings[2];
+    a3.currentRevision = revision(a3.currentRevisionId, a3.id, 1, a3.number, QStringLiteral("B"), true);
+    a3.currentRevision->pdfUrl = QStringLiteral("https://example.invalid/fresh.pdf");
+    QString error;
+    QVERIFY2(DrawingStore(*m_cache).write(projectId, next, &error), qPrintable(error));
+
+    const DrawingStore store(*m_cache);
+    QCOMPARE(store.allRevisions(projectId).size(), 49);
+    QVERIFY(store.revision(a2.id * 10 + 2)->current);
+    QVERIFY(!store.revision(a2.id * 10 + 1)->current);
+    QCOMPARE(store.revision(a3.currentRevisionId)->pdfUrl, QStringLiteral("https://example.invalid/fresh.pdf"));
+    int current = 0;
+    for (const DrawingRevision &r : store.allRevisions(projectId))
+        current += r.current ? 1 : 0;
+    QCOMPARE(current, 24);
 }
 
 QTEST_MAIN(TestDrawingModels)
