@@ -17,6 +17,16 @@ namespace {
 
 constexpr int maxPerPage = 1000;
 
+// From here on the bytes Procore sent stand for the record: its parsed tree is several times
+// their size, and 60,000 of them held to the end of a sync were most of its peak memory.
+template<typename Record>
+void keepBytesOnly(Record &record, const QByteArray &raw)
+{
+    record.rawJson = raw;
+    if (!raw.isEmpty())
+        record.raw = QJsonObject();
+}
+
 QUrlQuery projectQuery(qint64 projectId)
 {
     QUrlQuery query;
@@ -25,6 +35,14 @@ QUrlQuery projectQuery(qint64 projectId)
 }
 
 } // namespace
+
+// Drawings and revisions as records, filled page by page on the cache writer's thread.
+struct DrawingsSync::Intake
+{
+    QList<Drawing> drawings;
+    QList<DrawingRevision> revisions;
+    QString watermark;
+};
 
 PagedReply *DrawingsSync::fetch(const QString &path, const QUrlQuery &query, int perPage)
 {
@@ -38,7 +56,7 @@ void DrawingsSync::start(const SyncContext &context)
 {
     m_context = context;
     m_snapshot = {};
-    m_drawingItems.clear();
+    m_intake = std::make_shared<Intake>();
     m_records = 0;
     m_stepsDone = 0;
     m_areaIndex = -1;
@@ -97,8 +115,9 @@ void DrawingsSync::nextArea()
     if (++m_areaIndex >= m_snapshot.areas.size())
         return fetchRevisions();
     const qint64 areaId = m_snapshot.areas.at(m_areaIndex).id;
-    connect(fetch(QStringLiteral("/rest/v1.1/drawing_areas/%1/drawings").arg(areaId), projectQuery(m_context.projectId), maxPerPage),
-            &PagedReply::finished, this, &DrawingsSync::onDrawings);
+    PagedReply *reply = fetch(QStringLiteral("/rest/v1.1/drawing_areas/%1/drawings").arg(areaId), projectQuery(m_context.projectId), maxPerPage);
+    streamInto(reply, areaId);
+    connect(reply, &PagedReply::finished, this, &DrawingsSync::onDrawings);
 }
 
 void DrawingsSync::onDrawings()
@@ -107,9 +126,47 @@ void DrawingsSync::onDrawings()
     reply->deleteLater();
     if (reply->error())
         return stop(reply->error());   // a partial log would drop this area's sheets: keep the old one
-    m_drawingItems.append({m_snapshot.areas.at(m_areaIndex).id, reply->records()});
     step();
     nextArea();
+}
+
+// Pages arrive in any order and are turned into records on the writer thread, one page at a
+// time, so each page's parsed tree is freed long before the last page is in.
+void DrawingsSync::streamInto(PagedReply *reply, qint64 areaId)
+{
+    reply->setStreaming(true);
+    connect(reply, &PagedReply::pageReady, this, [this, areaId](const ListItems &page) {
+        cachewriter::run(this, [intake = m_intake, projectId = m_context.projectId, areaId, page] {
+            if (areaId != 0)
+                addDrawings(*intake, page, projectId, areaId);
+            else
+                addRevisions(*intake, page, projectId);
+            return true;
+        }, [](bool) {});
+    });
+}
+
+void DrawingsSync::addDrawings(Intake &intake, const ListItems &page, qint64 projectId, qint64 areaId)
+{
+    page.forEach([&](const QJsonObject &object, const QByteArray &raw) {
+        if (!object.value(QLatin1String("deleted_at")).toString().isEmpty())
+            return;
+        if (auto drawing = Drawing::fromJson(object, projectId, areaId)) {
+            keepBytesOnly(*drawing, raw);
+            intake.drawings.append(std::move(*drawing));
+        }
+    });
+}
+
+void DrawingsSync::addRevisions(Intake &intake, const ListItems &page, qint64 projectId)
+{
+    page.forEach([&](const QJsonObject &object, const QByteArray &raw) {
+        if (auto revision = DrawingRevision::fromJson(object, projectId)) {
+            keepBytesOnly(*revision, raw);
+            intake.watermark = std::max(intake.watermark, revision->updatedAt);
+            intake.revisions.append(std::move(*revision));
+        }
+    });
 }
 
 void DrawingsSync::fetchRevisions()
@@ -121,8 +178,9 @@ void DrawingsSync::fetchRevisions()
         query.addQueryItem(QStringLiteral("filters[updated_at]"), m_watermark + QStringLiteral("...") + until);
         query.addQueryItem(QStringLiteral("filters[deleted]"), QStringLiteral("with"));
     }
-    connect(fetch(QStringLiteral("/rest/v1.0/projects/%1/drawing_revisions").arg(m_context.projectId), query, maxPerPage),
-            &PagedReply::finished, this, &DrawingsSync::onRevisions);
+    PagedReply *reply = fetch(QStringLiteral("/rest/v1.0/projects/%1/drawing_revisions").arg(m_context.projectId), query, maxPerPage);
+    streamInto(reply, 0);
+    connect(reply, &PagedReply::finished, this, &DrawingsSync::onRevisions);
 }
 
 void DrawingsSync::onRevisions()
@@ -132,33 +190,15 @@ void DrawingsSync::onRevisions()
     if (reply->error())
         return stop(reply->error());
     step();
-    auto watermark = std::make_shared<QString>(m_watermark);
     auto records = std::make_shared<int>(0);
     auto error = std::make_shared<QString>();
+    auto watermark = std::make_shared<QString>();
+    // Queued behind every page's records on the one writer thread.
     cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, snapshot = std::exchange(m_snapshot, {}),
-                            drawings = std::exchange(m_drawingItems, {}), revisions = reply->records(), watermark, records, error]() mutable {
-        qsizetype drawingCount = 0;
-        for (const auto &[areaId, items] : drawings)
-            drawingCount += items.size();
-        snapshot.drawings.reserve(drawingCount);
-        snapshot.revisions.reserve(revisions.size());
-        for (const auto &[areaId, items] : drawings) {
-            items.forEach([&, areaId = areaId](const QJsonObject &object, const QByteArray &raw) {
-                if (!object.value(QLatin1String("deleted_at")).toString().isEmpty())
-                    return;
-                if (auto drawing = Drawing::fromJson(object, projectId, areaId)) {
-                    drawing->rawJson = raw;
-                    snapshot.drawings.append(std::move(*drawing));
-                }
-            });
-        }
-        revisions.forEach([&](const QJsonObject &object, const QByteArray &raw) {
-            if (auto revision = DrawingRevision::fromJson(object, projectId)) {
-                revision->rawJson = raw;
-                *watermark = std::max(*watermark, revision->updatedAt);
-                snapshot.revisions.append(std::move(*revision));
-            }
-        });
+                            intake = std::exchange(m_intake, {}), previous = m_watermark, watermark, records, error]() mutable {
+        snapshot.drawings = std::move(intake->drawings);
+        snapshot.revisions = std::move(intake->revisions);
+        *watermark = std::max(previous, intake->watermark);
         *records = int(snapshot.areas.size() + snapshot.sets.size() + snapshot.drawings.size() + snapshot.revisions.size());
         return DrawingStore(*cache).write(projectId, snapshot, error.get());
     }, [this, records, watermark, error](bool ok) { onWritten(ok, *records, *watermark, *error); });

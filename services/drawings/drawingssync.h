@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <memory>
+
 namespace sitedesk {
 
 class PagedReply;
@@ -20,8 +22,9 @@ class PagedReply;
 //      run; afterwards only filters[updated_at] from the watermark, with filters[deleted]=with
 //      so deleted revisions come back as tombstones and leave the cache.
 // Everything is written in one transaction at the end: a failed step keeps the previous log.
-// Drawings and revisions are parsed and written on the cache writer's thread (cachewriter.h):
-// tens of thousands of them would otherwise hold the window for seconds.
+// Drawings and revisions become records page by page as they arrive, and are written, on the
+// cache writer's thread (cachewriter.h): tens of thousands of them would otherwise hold the
+// window for seconds, and their parsed pages, kept to the end, most of a sync's memory.
 class DrawingsSync final : public ToolSync
 {
     Q_OBJECT
@@ -40,6 +43,10 @@ private:
     void onSets();
     void nextArea();
     void onDrawings();
+    struct Intake;
+    void streamInto(PagedReply *reply, qint64 areaId);
+    static void addDrawings(Intake &intake, const ListItems &page, qint64 projectId, qint64 areaId);
+    static void addRevisions(Intake &intake, const ListItems &page, qint64 projectId);
     void fetchRevisions();
     void onRevisions();
     void onWritten(bool ok, int records, const QString &watermark, const QString &error);
@@ -49,7 +56,7 @@ private:
     SyncContext m_context;
     QPointer<PagedReply> m_paged;
     DrawingSnapshot m_snapshot;
-    QList<QPair<qint64, ListItems>> m_drawingItems;   // per area, Procore's drawings, parsed when written
+    std::shared_ptr<Intake> m_intake;   // used on the cache writer's thread only
     QString m_watermark;
     int m_areaIndex = -1;
     int m_records = 0;
