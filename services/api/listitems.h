@@ -58,4 +58,15 @@ private:
     qsizetype m_size = 0;
 };
 
+// Gives a record made from one of these items the bytes Procore sent, which from then on stand
+// for it: its parsed tree is dropped, being several times their size (a sync holding tens of
+// thousands of records until it writes them held hundreds of megabytes of trees).
+template<typename Record>
+void keepBytesOnly(Record &record, const QByteArray &raw)
+{
+    record.rawJson = raw;
+    if (!raw.isEmpty())
+        record.raw = QJsonObject();
+}
+
 } // namespace sitedesk

@@ -54,7 +54,7 @@ void DailyLogSync::cancel()
 
 void DailyLogSync::startWindow()
 {
-    m_fetched.clear();
+    m_entries = std::make_shared<QList<DailyLogEntry>>();
     m_replies.clear();
     m_pending = int(DailyLogType::all().size());
     for (const DailyLogType &type : DailyLogType::all()) {
@@ -65,8 +65,8 @@ void DailyLogSync::startWindow()
                                              query, m_context.companyId);
         request.maxPerPage = 1000;
         PagedReply *reply = m_context.api->fetchAll(request);
-        reply->setProperty("logType", type.name);
         m_replies.append(reply);
+        streamInto(reply, type.name);
         connect(reply, &PagedReply::finished, this, &DailyLogSync::onTypeFetched);
     }
 }
@@ -81,9 +81,26 @@ void DailyLogSync::onTypeFetched()
         cancel();
         return fail(reply->error());
     }
-    m_fetched.append({reply->property("logType").toString(), reply->records()});
     if (--m_pending == 0)
         storeWindow();
+}
+
+// Each page becomes entries on the writer thread as it arrives, so its parsed tree is freed
+// long before the window's last page is in (a first sync's window holds every entry).
+void DailyLogSync::streamInto(PagedReply *reply, const QString &type)
+{
+    reply->setStreaming(true);
+    connect(reply, &PagedReply::pageReady, this, [this, type](const ListItems &page) {
+        cachewriter::run(this, [entries = m_entries, projectId = m_context.projectId, type, page] {
+            page.forEach([&](const QJsonObject &object, const QByteArray &raw) {
+                if (auto entry = DailyLogEntry::fromJson(object, type, projectId)) {
+                    keepBytesOnly(*entry, raw);
+                    entries->append(std::move(*entry));
+                }
+            });
+            return true;
+        }, [](bool) {});
+    });
 }
 
 void DailyLogSync::storeWindow()
@@ -100,18 +117,10 @@ void DailyLogSync::storeWindow()
     CacheDatabase *cache = m_context.cache;
     const qint64 projectId = m_context.projectId;
     const Window window = m_window;
-    cachewriter::run(this, [cache, projectId, window, fetched = std::exchange(m_fetched, {}), coverage, records, error] {
-        QList<DailyLogEntry> entries;
-        for (const auto &[type, items] : fetched) {
-            items.forEach([&, type = type](const QJsonObject &object, const QByteArray &raw) {
-                if (auto entry = DailyLogEntry::fromJson(object, type, projectId)) {
-                    entry->rawJson = raw;
-                    entries.append(std::move(*entry));
-                }
-            });
-        }
-        *records = int(entries.size());
-        return DailyLogStore(*cache).replaceRange(projectId, window.from, window.to, entries, coverage, error.get());
+    // Queued behind every page's entries on the one writer thread.
+    cachewriter::run(this, [cache, projectId, window, entries = std::exchange(m_entries, {}), coverage, records, error] {
+        *records = int(entries->size());
+        return DailyLogStore(*cache).replaceRange(projectId, window.from, window.to, *entries, coverage, error.get());
     }, [this, records, error, coverage](bool ok) { onWindowStored(ok, *records, coverage, *error); });
 }
 

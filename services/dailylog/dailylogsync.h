@@ -9,6 +9,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <memory>
+
 namespace sitedesk {
 
 class PagedReply;
@@ -23,7 +25,8 @@ class PagedReply;
 //  - later runs: only the days from the last synced day minus `overlapDays` (late entries
 //    and edits of the last days) to today, then any older window an earlier run left undone.
 // Within a run every day is fetched once. The covered days live in daily_log_coverage.
-// Each window's records are parsed and stored on the cache writer's thread (cachewriter.h).
+// Each window's records become entries page by page as they arrive, and are stored in one
+// transaction, on the cache writer's thread (cachewriter.h).
 class DailyLogSync final : public ToolSync
 {
     Q_OBJECT
@@ -49,6 +52,7 @@ private:
     };
 
     void startWindow();
+    void streamInto(PagedReply *reply, const QString &type);
     void onTypeFetched();
     void storeWindow();
     void onWindowStored(bool ok, int records, const DailyLogStore::Coverage &coverage, const QString &error);
@@ -61,7 +65,7 @@ private:
     std::optional<DailyLogStore::Coverage> m_coverage;
     Window m_window;
     QList<QPointer<PagedReply>> m_replies;
-    QList<QPair<QString, ListItems>> m_fetched;   // (log type, Procore's records) of this window
+    std::shared_ptr<QList<DailyLogEntry>> m_entries;   // this window's, filled on the cache writer's thread
     int m_pending = 0;
     int m_records = 0;
     int m_windowsDone = 0;

@@ -17,16 +17,6 @@ namespace {
 
 constexpr int maxPerPage = 1000;
 
-// From here on the bytes Procore sent stand for the record: its parsed tree is several times
-// their size, and 60,000 of them held to the end of a sync were most of its peak memory.
-template<typename Record>
-void keepBytesOnly(Record &record, const QByteArray &raw)
-{
-    record.rawJson = raw;
-    if (!raw.isEmpty())
-        record.raw = QJsonObject();
-}
-
 QUrlQuery projectQuery(qint64 projectId)
 {
     QUrlQuery query;
