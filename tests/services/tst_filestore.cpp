@@ -48,12 +48,10 @@ void TestFileStore::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_fixture = std::make_unique<SignedInFixture>(QStringList{QStringLiteral("--scale"), QStringLiteral("tiny")});
     QVERIFY(m_fixture->signIn());
-    const QString token = m_fixture->auth.accessToken();
-    const QJsonArray companies = m_fixture->sandbox->get(QStringLiteral("/rest/v1.0/companies"), token).json().array();
-    const qint64 companyId = companies.first().toObject().value(QStringLiteral("id")).toInteger();
-    const qint64 projectId = m_fixture->sandbox->listAll(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(companyId), token, companyId)
-                                 .first().toObject().value(QStringLiteral("id")).toInteger();
-    m_revisions = m_fixture->sandbox->listAll(QStringLiteral("/rest/v1.0/projects/%1/drawing_revisions").arg(projectId), token, companyId);
+    const qint64 companyId = m_fixture->firstCompanyId();
+    const qint64 projectId = m_fixture->firstProjectId(companyId);
+    m_revisions = m_fixture->sandbox->listAll(QStringLiteral("/rest/v1.0/projects/%1/drawing_revisions").arg(projectId),
+                                              m_fixture->auth.accessToken(), companyId);
     QVERIFY(m_revisions.size() >= 5);
 }
 

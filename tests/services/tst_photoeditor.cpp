@@ -8,7 +8,6 @@
 #include "outbox/outboxstore.h"
 #include "photos/photoeditor.h"
 #include "photos/photostore.h"
-#include "sync/syncengine.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -48,18 +47,13 @@ void TstPhotoEditor::initTestCase()
     PhotoEditor::registerApplier();
     m_fixture = std::make_unique<SignedInFixture>();
     QVERIFY(m_fixture->signIn());
-    const QString token = m_fixture->auth.accessToken();
-    m_companyId = m_fixture->sandbox->get(QStringLiteral("/rest/v1.0/companies"), token).json().array().first().toObject().value(QStringLiteral("id")).toInteger();
-    m_projectId = m_fixture->sandbox->listAll(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(m_companyId), token, m_companyId)
-                      .first().toObject().value(QStringLiteral("id")).toInteger();
+    m_companyId = m_fixture->firstCompanyId();
+    m_projectId = m_fixture->firstProjectId(m_companyId);
     m_cache = std::make_unique<CacheDatabase>(m_dir.filePath(QStringLiteral("sitedesk.sqlite")));
     QCOMPARE(m_cache->open(), CacheDatabase::OpenStatus::Created);
-    SyncEngine sync(&m_fixture->api);
-    sync.setCache(m_cache.get());
-    QSignalSpy finished(&sync, &SyncEngine::finished);
-    QVERIFY(sync.start(m_companyId, m_projectId, {QStringLiteral("companies"), QStringLiteral("projects"), QStringLiteral("photos")}));
-    QVERIFY(finished.wait(60000));
-    QVERIFY2(sync.lastSummary().ok(), qPrintable(sync.lastSummary().message()));
+    const QString synced = m_fixture->syncInto(*m_cache, m_companyId, m_projectId,
+                                               {QStringLiteral("companies"), QStringLiteral("projects"), QStringLiteral("photos")});
+    QVERIFY2(synced.isEmpty(), qPrintable(synced));
     m_outbox = std::make_unique<OutboxService>(&m_fixture->api);
     m_outbox->setRetryInterval(3600000);
     m_outbox->setCache(m_cache.get());

@@ -48,9 +48,8 @@ void TstPhotoUploads::initTestCase()
     photouploads::registerAttacher();
     m_fixture = std::make_unique<SignedInFixture>();
     QVERIFY(m_fixture->signIn());
-    const QJsonArray companies = m_fixture->sandbox->get(QStringLiteral("/rest/v1.0/companies"), m_fixture->auth.accessToken()).json().array();
-    m_companyId = companies.first().toObject().value(QStringLiteral("id")).toInteger();
-    m_projectId = listAll(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(m_companyId)).first().toObject().value(QStringLiteral("id")).toInteger();
+    m_companyId = m_fixture->firstCompanyId();
+    m_projectId = m_fixture->firstProjectId(m_companyId);
     const QJsonArray albums = listAll(QStringLiteral("/rest/v1.0/image_categories?project_id=%1").arg(m_projectId));
     QVERIFY(albums.size() >= 2);
     m_albumId = albums.at(1).toObject().value(QStringLiteral("id")).toInteger();   // not the first: no default luck

@@ -56,10 +56,8 @@ void TestSubmittalsSync::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_fixture = std::make_unique<SignedInFixture>(QStringList{QStringLiteral("--scale"), QStringLiteral("tiny")});
     QVERIFY(m_fixture->signIn());
-    const QString token = m_fixture->auth.accessToken();
-    m_companyId = m_fixture->sandbox->get(QStringLiteral("/rest/v1.0/companies"), token).json().array().first().toObject().value(QStringLiteral("id")).toInteger();
-    m_projectId = m_fixture->sandbox->listAll(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(m_companyId), token, m_companyId)
-                      .first().toObject().value(QStringLiteral("id")).toInteger();
+    m_companyId = m_fixture->firstCompanyId();
+    m_projectId = m_fixture->firstProjectId(m_companyId);
     SubmittalWriter::registerApplier();
 }
 
