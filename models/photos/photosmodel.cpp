@@ -1,5 +1,6 @@
 #include "photos/photosmodel.h"
 
+#include "cache/backgroundjob.h"
 #include "cache/cachedatabase.h"
 #include "core/searchtext.h"
 #include "photos/photostore.h"
@@ -116,41 +117,31 @@ void PhotosModel::reload()
         setRows(PhotoRows());
         return;
     }
-    CacheDatabase *database = m_cache;
-    QPointer<PhotosModel> self = this;
     const qint64 projectId = m_projectId;
     m_loading = m_rows.rows.isEmpty();
     const int firstPage = m_loading ? firstPageSize : 0;
-    // A use keeps the cache from closing under the load (or tells it the cache is going).
-    m_loader.start([database, uses = database->uses(), self, projectId, generation, firstPage, latest = m_generation] {
-        if (*latest != generation || !uses->begin())
+    runInBackgroundSteps(m_cache.data(), this, [projectId, generation, firstPage, latest = m_generation](CacheDatabase &database, const auto &post) {
+        const auto current = [generation](PhotosModel *model) { return *model->m_generation == generation; };
+        if (*latest != generation)
             return;
-        const PhotoStore store(*database);
+        const PhotoStore store(database);
         if (firstPage > 0) {
-            deliver(self, generation, [newest = prepare(store.newestRows(projectId, firstPage))](PhotosModel &model) mutable {
-                model.showFirstRows(std::move(newest));
+            post([current, newest = prepare(store.newestRows(projectId, firstPage))](PhotosModel *model) mutable {
+                if (current(model))
+                    model->showFirstRows(std::move(newest));
             });
         }
-        if (*latest == generation) {
-            PhotoRows rows = store.rows(projectId);
-            QList<Album> albums = store.albums(projectId);
-            deliver(self, generation, [all = prepare(std::move(rows)), albums](PhotosModel &model) mutable {
-                model.setAlbums(albums);
-                model.showAllRows(std::move(all));
-            });
-        }
-        database->releaseThreadConnection();
-        uses->end();
-    });
-}
-
-// Runs `apply` on the model's thread, unless the model is gone or a newer reload() began.
-void PhotosModel::deliver(const QPointer<PhotosModel> &model, int generation, std::function<void(PhotosModel &)> apply)
-{
-    QMetaObject::invokeMethod(qApp, [model, generation, apply = std::move(apply)] {
-        if (model && *model->m_generation == generation)
-            apply(*model);
-    }, Qt::QueuedConnection);
+        if (*latest != generation)
+            return;
+        PhotoRows rows = store.rows(projectId);
+        QList<Album> albums = store.albums(projectId);
+        post([current, all = prepare(std::move(rows)), albums](PhotosModel *model) mutable {
+            if (current(model)) {
+                model->setAlbums(albums);
+                model->showAllRows(std::move(all));
+            }
+        });
+    }, &m_loader);
 }
 
 void PhotosModel::showFirstRows(Prepared newest)

@@ -95,7 +95,6 @@ signals:
 
 private:
     static constexpr int firstPageSize = 500;   // the newest photos a cold start paints first
-    static void deliver(const QPointer<PhotosModel> &model, int generation, std::function<void(PhotosModel &)> apply);
     void showFirstRows(Prepared newest);
     void showAllRows(Prepared all);
     void take(Prepared prepared);
