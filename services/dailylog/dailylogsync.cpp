@@ -66,7 +66,15 @@ void DailyLogSync::startWindow()
         request.maxPerPage = 1000;
         PagedReply *reply = m_context.api->fetchAll(request);
         m_replies.append(reply);
-        streamInto(reply, type.name);
+        // Each page becomes entries as it arrives: a first sync's window holds every entry.
+        cachewriter::streamPages(this, reply, [entries = m_entries, projectId = m_context.projectId, type = type.name](const ListItems &page) {
+            page.forEach([&](const QJsonObject &object, const QByteArray &raw) {
+                if (auto entry = DailyLogEntry::fromJson(object, type, projectId)) {
+                    keepBytesOnly(*entry, raw);
+                    entries->append(std::move(*entry));
+                }
+            });
+        });
         connect(reply, &PagedReply::finished, this, &DailyLogSync::onTypeFetched);
     }
 }
@@ -83,24 +91,6 @@ void DailyLogSync::onTypeFetched()
     }
     if (--m_pending == 0)
         storeWindow();
-}
-
-// Each page becomes entries on the writer thread as it arrives, so its parsed tree is freed
-// long before the window's last page is in (a first sync's window holds every entry).
-void DailyLogSync::streamInto(PagedReply *reply, const QString &type)
-{
-    reply->setStreaming(true);
-    connect(reply, &PagedReply::pageReady, this, [this, type](const ListItems &page) {
-        cachewriter::run(this, [entries = m_entries, projectId = m_context.projectId, type, page] {
-            page.forEach([&](const QJsonObject &object, const QByteArray &raw) {
-                if (auto entry = DailyLogEntry::fromJson(object, type, projectId)) {
-                    keepBytesOnly(*entry, raw);
-                    entries->append(std::move(*entry));
-                }
-            });
-            return true;
-        }, [](bool) {});
-    });
 }
 
 void DailyLogSync::storeWindow()

@@ -52,7 +52,6 @@ private:
     };
 
     void startWindow();
-    void streamInto(PagedReply *reply, const QString &type);
     void onTypeFetched();
     void storeWindow();
     void onWindowStored(bool ok, int records, const DailyLogStore::Coverage &coverage, const QString &error);

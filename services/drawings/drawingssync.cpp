@@ -106,7 +106,9 @@ void DrawingsSync::nextArea()
         return fetchRevisions();
     const qint64 areaId = m_snapshot.areas.at(m_areaIndex).id;
     PagedReply *reply = fetch(QStringLiteral("/rest/v1.1/drawing_areas/%1/drawings").arg(areaId), projectQuery(m_context.projectId), maxPerPage);
-    streamInto(reply, areaId);
+    cachewriter::streamPages(this, reply, [intake = m_intake, projectId = m_context.projectId, areaId](const ListItems &page) {
+        addDrawings(*intake, page, projectId, areaId);
+    });
     connect(reply, &PagedReply::finished, this, &DrawingsSync::onDrawings);
 }
 
@@ -118,22 +120,6 @@ void DrawingsSync::onDrawings()
         return stop(reply->error());   // a partial log would drop this area's sheets: keep the old one
     step();
     nextArea();
-}
-
-// Pages arrive in any order and are turned into records on the writer thread, one page at a
-// time, so each page's parsed tree is freed long before the last page is in.
-void DrawingsSync::streamInto(PagedReply *reply, qint64 areaId)
-{
-    reply->setStreaming(true);
-    connect(reply, &PagedReply::pageReady, this, [this, areaId](const ListItems &page) {
-        cachewriter::run(this, [intake = m_intake, projectId = m_context.projectId, areaId, page] {
-            if (areaId != 0)
-                addDrawings(*intake, page, projectId, areaId);
-            else
-                addRevisions(*intake, page, projectId);
-            return true;
-        }, [](bool) {});
-    });
 }
 
 void DrawingsSync::addDrawings(Intake &intake, const ListItems &page, qint64 projectId, qint64 areaId)
@@ -169,7 +155,9 @@ void DrawingsSync::fetchRevisions()
         query.addQueryItem(QStringLiteral("filters[deleted]"), QStringLiteral("with"));
     }
     PagedReply *reply = fetch(QStringLiteral("/rest/v1.0/projects/%1/drawing_revisions").arg(m_context.projectId), query, maxPerPage);
-    streamInto(reply, 0);
+    cachewriter::streamPages(this, reply, [intake = m_intake, projectId = m_context.projectId](const ListItems &page) {
+        addRevisions(*intake, page, projectId);
+    });
     connect(reply, &PagedReply::finished, this, &DrawingsSync::onRevisions);
 }
 

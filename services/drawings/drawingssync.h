@@ -44,7 +44,6 @@ private:
     void nextArea();
     void onDrawings();
     struct Intake;
-    void streamInto(PagedReply *reply, qint64 areaId);
     static void addDrawings(Intake &intake, const ListItems &page, qint64 projectId, qint64 areaId);
     static void addRevisions(Intake &intake, const ListItems &page, qint64 projectId);
     void fetchRevisions();

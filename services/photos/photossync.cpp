@@ -75,32 +75,31 @@ void PhotosSync::fetchPhotos(bool full)
         query.addQueryItem(QStringLiteral("filters[updated_at]"), state->watermark + QStringLiteral("..."));
     }
     m_paged = fetch(QStringLiteral("/rest/v1.0/images"), query, photosPerPage);
-    m_paged->setStreaming(true);
-    connect(m_paged, &PagedReply::pageReady, this, &PhotosSync::storePage);
+    cachewriter::streamPages(this, m_paged, [cache = m_context.cache, projectId = m_context.projectId, full = m_full, intake = m_intake](const ListItems &page) {
+        storePage(cache, projectId, full, *intake, page);
+    });
     connect(m_paged, &PagedReply::progress, this, &ToolSync::progress);
     connect(m_paged, &PagedReply::finished, this, &PhotosSync::onPhotos);
 }
 
-void PhotosSync::storePage(const ListItems &page)
+void PhotosSync::storePage(CacheDatabase *cache, qint64 projectId, bool full, Intake &intake, const ListItems &page)
 {
-    cachewriter::run(this, [cache = m_context.cache, projectId = m_context.projectId, full = m_full, page, intake = m_intake] {
-        if (!intake->error.isEmpty())
-            return false;
-        QList<Photo> photos;
-        photos.reserve(page.size());
-        page.forEach([&](const QJsonObject &object, const QByteArray &raw) {
-            if (auto photo = Photo::fromJson(object, projectId)) {
-                photo->rawJson = raw;
-                intake->watermark = std::max(intake->watermark, photo->updatedAt);
-                if (full)
-                    intake->ids.append(photo->id);
-                photos.append(std::move(*photo));
-            }
-        });
-        intake->records += int(photos.size());
-        // Announced once the whole list is in: a grid of 50,000 reloads once, not per page.
-        return PhotoStore(*cache).mergePhotos(projectId, photos, &intake->error, PhotoStore::Announce::No);
-    }, [](bool) {});
+    if (!intake.error.isEmpty())
+        return;
+    QList<Photo> photos;
+    photos.reserve(page.size());
+    page.forEach([&](const QJsonObject &object, const QByteArray &raw) {
+        if (auto photo = Photo::fromJson(object, projectId)) {
+            photo->rawJson = raw;
+            intake.watermark = std::max(intake.watermark, photo->updatedAt);
+            if (full)
+                intake.ids.append(photo->id);
+            photos.append(std::move(*photo));
+        }
+    });
+    intake.records += int(photos.size());
+    // Announced once the whole list is in: a grid of 50,000 reloads once, not per page.
+    PhotoStore(*cache).mergePhotos(projectId, photos, &intake.error, PhotoStore::Announce::No);
 }
 
 void PhotosSync::onPhotos()

@@ -39,7 +39,6 @@ private:
     PagedReply *fetch(const QString &path, const QUrlQuery &query, int maxPerPage);
     void onAlbums();
     void fetchPhotos(bool full);
-    void storePage(const ListItems &page);
     void onPhotos();
     // What the writer thread learned from this run's pages; read on the sync's thread only
     // after the final write task has finished.
@@ -51,6 +50,7 @@ private:
         int cachedCount = 0;
         QString error;       // the first failed write; later pages are skipped
     };
+    static void storePage(CacheDatabase *cache, qint64 projectId, bool full, Intake &intake, const ListItems &page);
     void onPhotosWritten(bool ok, const ApiError &fetchError);
     void stop(const ApiError &error);
 

@@ -1,6 +1,8 @@
 #include "sync/cachewriter.h"
 
 #include "api/backgroundpriority.h"
+#include "api/listitems.h"
+#include "api/pagedreply.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>
@@ -37,6 +39,17 @@ void run(QObject *context, std::function<bool()> work, std::function<void(bool o
         lowerCurrentThreadPriority();
         return work();
     }));
+}
+
+void streamPages(QObject *context, PagedReply *reply, std::function<void(const ListItems &page)> take)
+{
+    reply->setStreaming(true);
+    QObject::connect(reply, &PagedReply::pageReady, context, [context, take = std::move(take)](const ListItems &page) {
+        run(context, [take, page] {
+            take(page);
+            return true;
+        }, [](bool) {});
+    });
 }
 
 void waitForIdle()
