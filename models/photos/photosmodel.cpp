@@ -121,22 +121,23 @@ void PhotosModel::reload()
     m_loading = m_rows.rows.isEmpty();
     const int firstPage = m_loading ? firstPageSize : 0;
     runInBackgroundSteps(m_cache.data(), this, [projectId, generation, firstPage, latest = m_generation](CacheDatabase &database, const auto &post) {
-        const auto current = [generation](PhotosModel *model) { return *model->m_generation == generation; };
-        if (*latest != generation)
+        // A newer reload() makes this load stale: it stops reading, and what it read is dropped.
+        const auto current = [latest, generation] { return *latest == generation; };
+        if (!current())
             return;
         const PhotoStore store(database);
         if (firstPage > 0) {
             post([current, newest = prepare(store.newestRows(projectId, firstPage))](PhotosModel *model) mutable {
-                if (current(model))
+                if (current())
                     model->showFirstRows(std::move(newest));
             });
         }
-        if (*latest != generation)
+        if (!current())
             return;
         PhotoRows rows = store.rows(projectId);
         QList<Album> albums = store.albums(projectId);
         post([current, all = prepare(std::move(rows)), albums](PhotosModel *model) mutable {
-            if (current(model)) {
+            if (current()) {
                 model->setAlbums(albums);
                 model->showAllRows(std::move(all));
             }
