@@ -1,5 +1,6 @@
 #include "dailylog/dailylogstore.h"
 
+#include "cache/bulkstatement.h"
 #include "cache/cachedatabase.h"
 #include "cache/sqlerror.h"
 #include "cache/transaction.h"
@@ -45,28 +46,16 @@ DailyLogEntry entryFrom(const QSqlQuery &query)
 // One prepared statement for the whole batch.
 bool insertAll(QSqlDatabase &db, const QList<DailyLogEntry> &entries, QString *error)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO daily_log_entries (%1)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))").arg(kColumns)))
-        return sql::fail(error, QStringLiteral("preparing the daily log insert"), query);
+    BulkStatement insert(db, QStringLiteral("INSERT OR REPLACE INTO daily_log_entries (%1)"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))").arg(kColumns));
+    if (!insert.isPrepared())
+        return sql::fail(error, QStringLiteral("preparing the daily log insert"), insert.errorText());
     for (const DailyLogEntry &entry : entries) {
-        query.bindValue(0, entry.projectId);
-        query.bindValue(1, entry.type);
-        query.bindValue(2, entry.id);
-        query.bindValue(3, day(entry.date));
-        query.bindValue(4, entry.vendorId);
-        query.bindValue(5, sql::text(entry.vendor));
-        query.bindValue(6, entry.locationId);
-        query.bindValue(7, sql::text(entry.location));
-        query.bindValue(8, sql::text(entry.summary));
-        query.bindValue(9, entry.workers);
-        query.bindValue(10, entry.hours);
-        query.bindValue(11, sql::text(entry.status));
-        query.bindValue(12, sql::text(entry.createdBy));
-        query.bindValue(13, sql::text(entry.updatedAt));
-        query.bindValue(14, sql::rawJson(entry.raw, entry.rawJson));
-        if (!query.exec())
-            return sql::fail(error, QStringLiteral("saving daily log entry %1").arg(entry.id), query);
+        if (!insert.exec({entry.projectId, entry.type, entry.id, day(entry.date), entry.vendorId, sql::text(entry.vendor),
+                          entry.locationId, sql::text(entry.location), sql::text(entry.summary), entry.workers, entry.hours,
+                          sql::text(entry.status), sql::text(entry.createdBy), sql::text(entry.updatedAt),
+                          sql::rawJson(entry.raw, entry.rawJson)}))
+            return sql::fail(error, QStringLiteral("saving daily log entry %1").arg(entry.id), insert.errorText());
     }
     return true;
 }

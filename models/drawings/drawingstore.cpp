@@ -1,5 +1,6 @@
 #include "drawings/drawingstore.h"
 
+#include "cache/bulkstatement.h"
 #include "cache/cachedatabase.h"
 #include "cache/sqlerror.h"
 #include "cache/transaction.h"
@@ -36,18 +37,11 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QStr
     return query.exec() || sql::fail(error, what, query);
 }
 
-// Runs an already prepared statement with these values: a sync writes tens of thousands of
-// rows through one statement instead of compiling the same SQL again for every row.
-bool execPrepared(QSqlQuery &query, const QVariantList &values)
+// A sync writes tens of thousands of rows through one statement instead of compiling the
+// same SQL again for every row.
+bool isPrepared(const BulkStatement &statement, QString *error)
 {
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    return query.exec();
-}
-
-bool prepare(QSqlQuery &query, const QString &sql, QString *error)
-{
-    return query.prepare(sql) || sql::fail(error, QStringLiteral("preparing to save drawings"), query);
+    return statement.isPrepared() || sql::fail(error, QStringLiteral("preparing to save drawings"), statement.errorText());
 }
 
 const QString revisionColumns = QStringLiteral(
@@ -118,24 +112,28 @@ bool DrawingStore::replaceSimple(qint64 projectId, const DrawingSnapshot &snapsh
         if (!exec(q, QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(table)), {projectId}, error,
                   QStringLiteral("clearing %1").arg(QLatin1String(table))))
             return false;
-    if (!prepare(q, QStringLiteral("INSERT OR REPLACE INTO drawing_areas (id, project_id, name, updated_at, raw) VALUES (?, ?, ?, ?, ?)"), error))
+    const QSqlDatabase db = m_database.connection();
+    BulkStatement areas(db, QStringLiteral("INSERT OR REPLACE INTO drawing_areas (id, project_id, name, updated_at, raw) VALUES (?, ?, ?, ?, ?)"));
+    if (!isPrepared(areas, error))
         return false;
     for (const DrawingArea &a : snapshot.areas)
-        if (!execPrepared(q, {a.id, projectId, sql::text(a.name), sql::text(a.updatedAt), rawText(a.raw)}))
-            return sql::fail(error, QStringLiteral("saving drawing area %1").arg(a.id), q);
-    if (!prepare(q, QStringLiteral("INSERT OR REPLACE INTO drawing_sets (id, project_id, name, set_date, is_default, position, raw)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"), error))
+        if (!areas.exec({a.id, projectId, sql::text(a.name), sql::text(a.updatedAt), rawText(a.raw)}))
+            return sql::fail(error, QStringLiteral("saving drawing area %1").arg(a.id), areas.errorText());
+    BulkStatement sets(db, QStringLiteral("INSERT OR REPLACE INTO drawing_sets (id, project_id, name, set_date, is_default, position, raw)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!isPrepared(sets, error))
         return false;
     for (const DrawingSet &s : snapshot.sets)
-        if (!execPrepared(q, {s.id, projectId, sql::text(s.name), sql::text(s.date), s.isDefault ? 1 : 0, s.position, rawText(s.raw)}))
-            return sql::fail(error, QStringLiteral("saving drawing set %1").arg(s.id), q);
-    if (!prepare(q, QStringLiteral("INSERT OR REPLACE INTO drawings (id, project_id, area_id, number, title, discipline, current_revision_id,"
-                                   " updated_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))"), error))
+        if (!sets.exec({s.id, projectId, sql::text(s.name), sql::text(s.date), s.isDefault ? 1 : 0, s.position, rawText(s.raw)}))
+            return sql::fail(error, QStringLiteral("saving drawing set %1").arg(s.id), sets.errorText());
+    BulkStatement drawings(db, QStringLiteral("INSERT OR REPLACE INTO drawings (id, project_id, area_id, number, title, discipline,"
+                                              " current_revision_id, updated_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))"));
+    if (!isPrepared(drawings, error))
         return false;
     for (const Drawing &d : snapshot.drawings)
-        if (!execPrepared(q, {d.id, projectId, d.areaId, sql::text(d.number), sql::text(d.title), sql::text(d.discipline), d.currentRevisionId,
-                              sql::text(d.updatedAt), sql::rawJson(d.raw, d.rawJson)}))
-            return sql::fail(error, QStringLiteral("saving drawing %1").arg(d.id), q);
+        if (!drawings.exec({d.id, projectId, d.areaId, sql::text(d.number), sql::text(d.title), sql::text(d.discipline), d.currentRevisionId,
+                            sql::text(d.updatedAt), sql::rawJson(d.raw, d.rawJson)}))
+            return sql::fail(error, QStringLiteral("saving drawing %1").arg(d.id), drawings.errorText());
     return true;
 }
 
@@ -147,10 +145,10 @@ bool DrawingStore::writeRevisions(qint64 projectId, const DrawingSnapshot &snaps
         && !exec(q, QStringLiteral("DELETE FROM drawing_revisions WHERE project_id = ?"), {projectId}, error, QStringLiteral("clearing drawing revisions")))
         return false;
     // The drawings' current revisions first (fresh file URLs), then the revision list's fuller records.
-    QSqlQuery current(db);
-    if (!prepare(current, QStringLiteral("INSERT INTO drawing_revisions (%1) VALUES (%2)"
-                                         " ON CONFLICT(id) DO UPDATE SET pdf_url = excluded.pdf_url, pdf_size = excluded.pdf_size")
-                              .arg(revisionColumns, revisionPlaceholders), error))
+    BulkStatement current(db, QStringLiteral("INSERT INTO drawing_revisions (%1) VALUES (%2)"
+                                             " ON CONFLICT(id) DO UPDATE SET pdf_url = excluded.pdf_url, pdf_size = excluded.pdf_size")
+                                  .arg(revisionColumns, revisionPlaceholders));
+    if (!isPrepared(current, error))
         return false;
     // A current revision that the list brings too would only be replaced by it a moment later:
     // written twice, with its index entries, it was a quarter of a first sync's drawing rows.
@@ -161,17 +159,16 @@ bool DrawingStore::writeRevisions(qint64 projectId, const DrawingSnapshot &snaps
             listed.insert(r.id);
     for (const Drawing &d : snapshot.drawings)
         if (d.currentRevision && !listed.contains(d.currentRevision->id)
-            && !execPrepared(current, revisionValues(*d.currentRevision)))
-            return sql::fail(error, QStringLiteral("saving drawing revision %1").arg(d.currentRevision->id), current);
-    QSqlQuery upsert(db);
-    QSqlQuery remove(db);
-    if (!prepare(upsert, QStringLiteral("INSERT OR REPLACE INTO drawing_revisions (%1) VALUES (%2)").arg(revisionColumns, revisionPlaceholders), error)
-        || !prepare(remove, QStringLiteral("DELETE FROM drawing_revisions WHERE id = ?"), error))
+            && !current.exec(revisionValues(*d.currentRevision)))
+            return sql::fail(error, QStringLiteral("saving drawing revision %1").arg(d.currentRevision->id), current.errorText());
+    BulkStatement upsert(db, QStringLiteral("INSERT OR REPLACE INTO drawing_revisions (%1) VALUES (%2)").arg(revisionColumns, revisionPlaceholders));
+    BulkStatement remove(db, QStringLiteral("DELETE FROM drawing_revisions WHERE id = ?"));
+    if (!isPrepared(upsert, error) || !isPrepared(remove, error))
         return false;
     for (const DrawingRevision &r : snapshot.revisions) {
-        QSqlQuery &query = r.deleted ? remove : upsert;
-        if (!execPrepared(query, r.deleted ? QVariantList{r.id} : revisionValues(r)))
-            return sql::fail(error, QStringLiteral("saving drawing revision %1").arg(r.id), query);
+        BulkStatement &statement = r.deleted ? remove : upsert;
+        if (!statement.exec(r.deleted ? QVariantList{r.id} : revisionValues(r)))
+            return sql::fail(error, QStringLiteral("saving drawing revision %1").arg(r.id), statement.errorText());
     }
     // A withdrawn drawing takes its revisions along; "current" follows the drawings' own word.
     return exec(q, QStringLiteral("DELETE FROM drawing_revisions WHERE project_id = ? AND drawing_id NOT IN"

@@ -1,5 +1,6 @@
 #include "photos/photostore.h"
 
+#include "cache/bulkstatement.h"
 #include "cache/cachedatabase.h"
 #include "cache/sqlerror.h"
 #include "cache/transaction.h"
@@ -142,11 +143,11 @@ bool PhotoStore::write(qint64 projectId, const QList<Photo> &photos, bool replac
         if (!remove.exec())
             return sql::fail(error, QStringLiteral("replacing photos"), remove);
     }
-    QSqlQuery insert(db);
-    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO photos (project_id, %1)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))")
-                            .arg(photoColumns)))
-        return sql::fail(error, QStringLiteral("preparing to save photos"), insert);
+    BulkStatement insert(db, QStringLiteral("INSERT OR REPLACE INTO photos (project_id, %1)"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))")
+                                 .arg(photoColumns));
+    if (!insert.isPrepared())
+        return sql::fail(error, QStringLiteral("preparing to save photos"), insert.errorText());
     for (const Photo &photo : photos) {
         const QVariantList values{projectId, photo.id, photo.albumId, sql::text(photo.filename), sql::text(photo.description),
                                   photo.takenAt.isValid() ? photo.takenAt.toString(Qt::ISODate) : QStringLiteral(""),
@@ -154,10 +155,8 @@ bool PhotoStore::write(qint64 projectId, const QList<Photo> &photos, bool replac
                                   sql::text(photo.location), photo.width, photo.height, photo.size, photo.isPrivate ? 1 : 0,
                                   photo.starred ? 1 : 0, sql::text(photo.gpsLat), sql::text(photo.gpsLong),
                                   sql::rawJson(photo.raw, photo.rawJson)};
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
-        if (!insert.exec())
-            return sql::fail(error, QStringLiteral("saving photo %1").arg(photo.id), insert);
+        if (!insert.exec(values))
+            return sql::fail(error, QStringLiteral("saving photo %1").arg(photo.id), insert.errorText());
     }
     if (!transaction.commit())
         return sql::fail(error, QStringLiteral("saving photos"), transaction.errorText());

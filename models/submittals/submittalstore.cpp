@@ -1,5 +1,6 @@
 #include "submittals/submittalstore.h"
 
+#include "cache/bulkstatement.h"
 #include "cache/cachedatabase.h"
 #include "cache/sqlerror.h"
 #include "cache/transaction.h"
@@ -65,19 +66,14 @@ SubmittalStore::SubmittalStore(CacheDatabase &database)
 
 bool SubmittalStore::insert(qint64 projectId, const QList<Submittal> &submittals, QString *error)
 {
-    QSqlQuery q(m_database.connection());
-    const QString sql = QStringLiteral("INSERT OR REPLACE INTO submittals (%1, raw)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))")
-                            .arg(columns);
-    if (!q.prepare(sql))
-        return sql::fail(error, QStringLiteral("saving submittals"), q);
-    for (const Submittal &s : submittals) {
-        const QVariantList values = valuesOf(s, projectId);
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        if (!q.exec())
-            return sql::fail(error, QStringLiteral("saving submittal %1").arg(s.id), q);
-    }
+    BulkStatement q(m_database.connection(), QStringLiteral("INSERT OR REPLACE INTO submittals (%1, raw)"
+                                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))")
+                                                 .arg(columns));
+    if (!q.isPrepared())
+        return sql::fail(error, QStringLiteral("saving submittals"), q.errorText());
+    for (const Submittal &s : submittals)
+        if (!q.exec(valuesOf(s, projectId)))
+            return sql::fail(error, QStringLiteral("saving submittal %1").arg(s.id), q.errorText());
     return true;
 }
 
