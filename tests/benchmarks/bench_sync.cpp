@@ -48,6 +48,29 @@ double cpuSeconds()
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
+// What the process has written so far (/proc/self/io: bytes and write calls, to the cache and
+// its WAL mostly): steadier than CPU time from one run to the next on a shared machine.
+struct Written
+{
+    qint64 bytes = 0;
+    qint64 calls = 0;
+};
+
+Written writtenSoFar()
+{
+    Written written;
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return written;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("wchar: "))
+            written.bytes = line.mid(7).toLongLong();
+        else if (line.startsWith("syscw: "))
+            written.calls = line.mid(7).toLongLong();
+    }
+    return written;
+}
+
 long peakRssKb()
 {
     rusage usage{};
@@ -123,6 +146,7 @@ struct Run
     QString worstStallDuring;
     int requests = 0;
     int rateLimited = 0;
+    Written written;
 };
 
 Run runSync(SyncEngine &engine, ApiClient &api, qint64 company, qint64 project, const QStringList &tools)
@@ -138,6 +162,7 @@ Run runSync(SyncEngine &engine, ApiClient &api, qint64 company, qint64 project, 
     const int requestsBefore = api.requestsSent();
     const int limitedBefore = api.rateLimitedResponses();
     const double cpuBefore = cpuSeconds();
+    const Written writtenBefore = writtenSoFar();
     QElapsedTimer wall;
     wall.start();
     probe.start();
@@ -148,6 +173,8 @@ Run runSync(SyncEngine &engine, ApiClient &api, qint64 company, qint64 project, 
     run.worstStallDuring = probe.worstDuring();
     run.wallSeconds = double(wall.elapsed()) / 1000.0;
     run.cpuSeconds = cpuSeconds() - cpuBefore;
+    const Written writtenAfter = writtenSoFar();
+    run.written = {writtenAfter.bytes - writtenBefore.bytes, writtenAfter.calls - writtenBefore.calls};
     run.requests = api.requestsSent() - requestsBefore;
     run.rateLimited = api.rateLimitedResponses() - limitedBefore;
     return run;
@@ -159,6 +186,8 @@ void print(const char *what, const Run &run)
     std::printf("  records %d, requests %d, 429 responses %d\n", run.summary.records, run.requests, run.rateLimited);
     std::printf("  wall %.2f s, client CPU %.2f s, longest event-loop stall %lld ms (after \"%s\")\n", run.wallSeconds,
                 run.cpuSeconds, static_cast<long long>(run.worstStallMs), qPrintable(run.worstStallDuring));
+    if (run.written.calls > 0)
+        std::printf("  written %.0f MB in %lld write calls\n", double(run.written.bytes) / 1e6, static_cast<long long>(run.written.calls));
     for (int i = 0; i < run.summary.failed.size(); ++i)
         std::printf("  FAILED %s: %s\n", qPrintable(run.summary.failed.at(i)), qPrintable(run.summary.errors.at(i).userMessage()));
 }
