@@ -1,6 +1,7 @@
 #include "dailylog/dailylogentry.h"
 
 #include "core/jsonfields.h"
+#include "core/jsonrecord.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -10,7 +11,9 @@ namespace sitedesk {
 
 namespace {
 
-QJsonValue field(const QJsonObject &object, const char *key)
+// Object: a QJsonObject, or a json::Record read from the bytes Procore sent.
+template<typename Object>
+QJsonValue field(const Object &object, const char *key)
 {
     return object.value(QLatin1String(key));
 }
@@ -28,7 +31,8 @@ double toNumber(const QJsonValue &value)
     return 0.0;
 }
 
-QDate dateOf(const QJsonObject &object)
+template<typename Object>
+QDate dateOf(const Object &object)
 {
     for (const char *key : {"date", "log_date", "datetime"}) {
         const QString text = json::toText(field(object, key));
@@ -42,7 +46,8 @@ QDate dateOf(const QJsonObject &object)
 }
 
 // The first related company a type names, as an object {id,name} or a plain name.
-void readVendor(const QJsonObject &object, DailyLogEntry *entry)
+template<typename Object>
+void readVendor(const Object &object, DailyLogEntry *entry)
 {
     for (const char *key : {"vendor", "company", "issued_to", "delivery_from", "company_involved", "disposed_by"}) {
         const QJsonValue value = field(object, key);
@@ -55,7 +60,8 @@ void readVendor(const QJsonObject &object, DailyLogEntry *entry)
     }
 }
 
-void readLocation(const QJsonObject &object, DailyLogEntry *entry)
+template<typename Object>
+void readLocation(const Object &object, DailyLogEntry *entry)
 {
     const QJsonValue location = field(object, "location");
     if (location.isObject()) {
@@ -100,7 +106,8 @@ const QHash<QString, QList<const char *>> &summaryFields()
     return fields;
 }
 
-QString summaryOf(const QJsonObject &object, const QString &type)
+template<typename Object>
+QString summaryOf(const Object &object, const QString &type)
 {
     static const QList<const char *> fallback{"comment", "comments", "notes", "description", "subject", "title"};
     QStringList parts;
@@ -116,9 +123,8 @@ QString summaryOf(const QJsonObject &object, const QString &type)
     return parts.join(QStringLiteral(" · "));
 }
 
-} // namespace
-
-std::optional<DailyLogEntry> DailyLogEntry::fromJson(const QJsonObject &object, const QString &type, qint64 projectId)
+template<typename Object>
+std::optional<DailyLogEntry> entryFrom(const Object &object, const QString &type, qint64 projectId)
 {
     DailyLogEntry entry;
     entry.id = json::toId(field(object, "id"));
@@ -142,8 +148,20 @@ std::optional<DailyLogEntry> DailyLogEntry::fromJson(const QJsonObject &object, 
     entry.status = json::toText(field(object, "status"));
     entry.createdBy = json::toText(field(object, "created_by"));
     entry.updatedAt = json::toText(field(object, "updated_at"));
-    entry.raw = object;
+    entry.raw = json::parsedTree(object);
     return entry;
+}
+
+} // namespace
+
+std::optional<DailyLogEntry> DailyLogEntry::fromJson(const QJsonObject &object, const QString &type, qint64 projectId)
+{
+    return entryFrom(object, type, projectId);
+}
+
+std::optional<DailyLogEntry> DailyLogEntry::fromJson(const json::Record &record, const QString &type, qint64 projectId)
+{
+    return entryFrom(record, type, projectId);
 }
 
 QStringList DailyLogEntry::attachmentNames() const

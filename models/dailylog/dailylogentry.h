@@ -9,6 +9,10 @@
 
 namespace sitedesk {
 
+namespace json {
+class Record;
+}
+
 // One entry of any daily log type (manpower, notes, weather … timecard entries). The columns
 // the day view, totals and filters need are typed; everything else stays in `raw`, verbatim.
 struct DailyLogEntry
@@ -36,6 +40,7 @@ struct DailyLogEntry
     // nullopt without a usable id or date. Numbers may come as numbers or decimal strings,
     // ids as numbers or strings, related records as {id,name} objects or plain names.
     static std::optional<DailyLogEntry> fromJson(const QJsonObject &object, const QString &type, qint64 projectId);
+    static std::optional<DailyLogEntry> fromJson(const json::Record &record, const QString &type, qint64 projectId);
 };
 
 } // namespace sitedesk

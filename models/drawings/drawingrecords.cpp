@@ -1,6 +1,7 @@
 #include "drawings/drawingrecords.h"
 
 #include "core/jsonfields.h"
+#include "core/jsonrecord.h"
 
 #include <QJsonArray>
 
@@ -8,13 +9,16 @@ namespace sitedesk {
 
 namespace {
 
-QJsonValue field(const QJsonObject &object, const char *key)
+// Object: a QJsonObject, or a json::Record read from the bytes Procore sent.
+template<typename Object>
+QJsonValue field(const Object &object, const char *key)
 {
     return object.value(QLatin1String(key));
 }
 
 // The first non-empty text among several field names.
-QString firstText(const QJsonObject &object, std::initializer_list<const char *> keys)
+template<typename Object>
+QString firstText(const Object &object, std::initializer_list<const char *> keys)
 {
     for (const char *key : keys) {
         const QString text = json::toText(field(object, key));
@@ -23,6 +27,11 @@ QString firstText(const QJsonObject &object, std::initializer_list<const char *>
     }
     return {};
 }
+
+template<typename Object>
+std::optional<DrawingRevision> revisionFrom(const Object &object, qint64 projectId);
+template<typename Object>
+std::optional<Drawing> drawingFrom(const Object &object, qint64 projectId, qint64 areaId);
 
 } // namespace
 
@@ -56,6 +65,29 @@ std::optional<DrawingSet> DrawingSet::fromJson(const QJsonObject &object, qint64
 
 std::optional<DrawingRevision> DrawingRevision::fromJson(const QJsonObject &object, qint64 projectId)
 {
+    return revisionFrom(object, projectId);
+}
+
+std::optional<DrawingRevision> DrawingRevision::fromJson(const json::Record &record, qint64 projectId)
+{
+    return revisionFrom(record, projectId);
+}
+
+std::optional<Drawing> Drawing::fromJson(const QJsonObject &object, qint64 projectId, qint64 areaId)
+{
+    return drawingFrom(object, projectId, areaId);
+}
+
+std::optional<Drawing> Drawing::fromJson(const json::Record &record, qint64 projectId, qint64 areaId)
+{
+    return drawingFrom(record, projectId, areaId);
+}
+
+namespace {
+
+template<typename Object>
+std::optional<DrawingRevision> revisionFrom(const Object &object, qint64 projectId)
+{
     DrawingRevision revision;
     revision.id = json::toId(field(object, "id"));
     if (revision.id == 0)
@@ -85,11 +117,12 @@ std::optional<DrawingRevision> DrawingRevision::fromJson(const QJsonObject &obje
     revision.pdfSize = json::toId(field(object, "pdf_size"));
     revision.updatedAt = json::toText(field(object, "updated_at"));
     revision.deleted = !json::toText(field(object, "deleted_at")).isEmpty();
-    revision.raw = object;
+    revision.raw = json::parsedTree(object);
     return revision;
 }
 
-std::optional<Drawing> Drawing::fromJson(const QJsonObject &object, qint64 projectId, qint64 areaId)
+template<typename Object>
+std::optional<Drawing> drawingFrom(const Object &object, qint64 projectId, qint64 areaId)
 {
     Drawing drawing;
     drawing.id = json::toId(field(object, "id"));
@@ -125,8 +158,10 @@ std::optional<Drawing> Drawing::fromJson(const QJsonObject &object, qint64 proje
     } else {
         drawing.currentRevisionId = json::toNestedId(current);
     }
-    drawing.raw = object;
+    drawing.raw = json::parsedTree(object);
     return drawing;
 }
+
+} // namespace
 
 } // namespace sitedesk

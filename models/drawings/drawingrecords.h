@@ -7,6 +7,10 @@
 
 namespace sitedesk {
 
+namespace json {
+class Record;
+}
+
 // The Drawings tool's records, parsed from Procore JSON in one place. Every fromJson() returns
 // nullopt only when the object has no usable id; ids may be numbers or strings, any field may
 // be null or missing, and `raw` keeps the object verbatim for export.
@@ -67,6 +71,7 @@ struct DrawingRevision
     static QString fileKeyFor(qint64 revisionId) { return QStringLiteral("drawing_revision:%1").arg(revisionId); }
 
     static std::optional<DrawingRevision> fromJson(const QJsonObject &object, qint64 projectId);
+    static std::optional<DrawingRevision> fromJson(const json::Record &record, qint64 projectId);
 };
 
 // GET /rest/v1.1/drawing_areas/{drawing_area_id}/drawings
@@ -85,6 +90,7 @@ struct Drawing
     std::optional<DrawingRevision> currentRevision;   // filled from "current_revision" when present
 
     static std::optional<Drawing> fromJson(const QJsonObject &object, qint64 projectId, qint64 areaId = 0);
+    static std::optional<Drawing> fromJson(const json::Record &record, qint64 projectId, qint64 areaId = 0);
 };
 
 } // namespace sitedesk

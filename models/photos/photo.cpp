@@ -1,6 +1,7 @@
 #include "photos/photo.h"
 
 #include "core/jsonfields.h"
+#include "core/jsonrecord.h"
 
 namespace sitedesk {
 
@@ -12,9 +13,9 @@ QDateTime timeOf(const QJsonValue &value)
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
-} // namespace
-
-std::optional<Photo> Photo::fromJson(const QJsonObject &object, qint64 projectId)
+// One reading for a parsed object and for a record read from its bytes (json::Record).
+template<typename Object>
+std::optional<Photo> photoFrom(const Object &object, qint64 projectId)
 {
     const auto field = [&](const char *key) { return object.value(QLatin1String(key)); };
     Photo photo;
@@ -31,8 +32,9 @@ std::optional<Photo> Photo::fromJson(const QJsonObject &object, qint64 projectId
     photo.takenAt = timeOf(field("taken_at"));
     photo.createdAt = json::toText(field("created_at"));
     photo.updatedAt = json::toText(field("updated_at"));
-    photo.uploaderId = json::toNestedId(field("uploader"));
-    photo.uploaderName = json::toText(field("uploader"));
+    const QJsonValue uploader = field("uploader");
+    photo.uploaderId = json::toNestedId(uploader);
+    photo.uploaderName = json::toText(uploader);
     photo.location = json::toText(field("location"));
     photo.width = int(field("width").toVariant().toLongLong());
     photo.height = int(field("height").toVariant().toLongLong());
@@ -43,8 +45,20 @@ std::optional<Photo> Photo::fromJson(const QJsonObject &object, qint64 projectId
     photo.gpsLong = json::toText(field("gps_long"));
     photo.url = json::toText(field("url"));
     photo.thumbnailUrl = json::toText(field("thumbnail_url"));
-    photo.raw = object;
+    photo.raw = json::parsedTree(object);
     return photo;
+}
+
+} // namespace
+
+std::optional<Photo> Photo::fromJson(const QJsonObject &object, qint64 projectId)
+{
+    return photoFrom(object, projectId);
+}
+
+std::optional<Photo> Photo::fromJson(const json::Record &record, qint64 projectId)
+{
+    return photoFrom(record, projectId);
 }
 
 QDateTime Photo::when() const

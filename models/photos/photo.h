@@ -8,6 +8,10 @@
 
 namespace sitedesk {
 
+namespace json {
+class Record;
+}
+
 // A photo (GET /rest/v1.0/images?project_id=…), read tolerantly: ids as numbers or strings,
 // nulls, GPS as strings, `location` and `uploader` as objects or plain text. `url` and
 // `thumbnailUrl` are time-limited: kept for the next download, never trusted as durable.
@@ -38,6 +42,7 @@ struct Photo
     QByteArray rawJson;    // `raw` as the bytes Procore sent, when a sync has them: what the cache stores
 
     static std::optional<Photo> fromJson(const QJsonObject &object, qint64 projectId);
+    static std::optional<Photo> fromJson(const json::Record &record, qint64 projectId);
     // When the photo was taken, else when it was uploaded: what a timeline sorts by.
     QDateTime when() const;
 };

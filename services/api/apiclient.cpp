@@ -264,22 +264,30 @@ void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *networkReply)
     if (reply->m_body.trimmed().isEmpty())
         return finish(reply, {});
     if (reply->m_body.size() < kParseOnWorkerBytes)
-        return finishParsed(reply, parseBody(reply->m_body), retryable);
+        return finishParsed(reply, parseBody(reply->m_body, reply->m_request.listRecordsOnly), retryable);
     // A full page of a thousand records takes tens of milliseconds to parse: off the UI thread.
     auto *watcher = new QFutureWatcher<ParsedBody>(reply);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, reply, watcher, retryable] {
         watcher->deleteLater();
         finishParsed(reply, watcher->result(), retryable);
     });
-    watcher->setFuture(QtConcurrent::run(parsePool(), [body = reply->m_body] {
+    watcher->setFuture(QtConcurrent::run(parsePool(), [body = reply->m_body, recordsOnly = reply->m_request.listRecordsOnly] {
         lowerCurrentThreadPriority();
-        return parseBody(body);
+        return parseBody(body, recordsOnly);
     }));
 }
 
-ApiClient::ParsedBody ApiClient::parseBody(const QByteArray &body)
+ApiClient::ParsedBody ApiClient::parseBody(const QByteArray &body, bool listRecordsOnly)
 {
     ParsedBody parsed;
+    if (listRecordsOnly) {
+        if (std::optional<QList<QByteArray>> records = checkedListItems(body)) {
+            parsed.rawItems = std::move(*records);
+            parsed.recordsOnly = true;
+            return parsed;
+        }
+        // Not plainly a valid list: QJsonDocument has the final word, and the words for an error.
+    }
     parsed.document = QJsonDocument::fromJson(body, &parsed.error);
     // Whether these match the parsed list is checked where pages become ListItems.
     if (parsed.error.error == QJsonParseError::NoError)
@@ -303,6 +311,7 @@ void ApiClient::finishParsed(ApiReply *reply, const ParsedBody &parsed, bool ret
     }
     reply->m_json = parsed.document;
     reply->m_rawItems = parsed.rawItems;
+    reply->m_recordsOnly = parsed.recordsOnly;
     finish(reply, {});
 }
 

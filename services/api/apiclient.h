@@ -89,8 +89,9 @@ private:
         QJsonDocument document;
         QJsonParseError error{};
         QList<QByteArray> rawItems;   // a list body's records as sent (listbody.h)
+        bool recordsOnly = false;     // no document: rawItems are the whole (valid) list
     };
-    static ParsedBody parseBody(const QByteArray &body);
+    static ParsedBody parseBody(const QByteArray &body, bool listRecordsOnly);
     void finishParsed(ApiReply *reply, const ParsedBody &parsed, bool retryable);
     void retryLater(ApiReply *reply, int delayMs);
     void waitForRefresh(ApiReply *reply);

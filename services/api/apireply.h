@@ -30,6 +30,9 @@ public:
     // The records of a list body as the bytes Procore sent (listbody.h); empty when the body is
     // no list or they could not be told apart. ListItems checks them against json()'s list.
     QList<QByteArray> rawItems() const { return m_rawItems; }
+    // The body was a list read as records only (ApiRequest::listRecordsOnly): json() is null
+    // and rawItems() holds every record, checked as valid JSON.
+    bool isRecordsOnly() const { return m_recordsOnly; }
     QByteArray header(const QByteArray &name) const;
     int attempts() const { return m_attempts; }
     bool isFinished() const { return m_finished; }
@@ -41,6 +44,7 @@ signals:
 
 private:
     friend class ApiClient;
+    friend class PagedReply;   // to ask for records only once its pages turn out to be streamed
     ApiReply(ApiClient *client, ApiRequest request);
 
     ApiClient *m_client;
@@ -57,6 +61,7 @@ private:
     bool m_finished = false;
     bool m_aborted = false;
     bool m_replayedAfterRefresh = false;
+    bool m_recordsOnly = false;
 };
 
 } // namespace sitedesk

@@ -15,6 +15,9 @@ struct ApiRequest
     QByteArray body;
     QByteArray contentType;     // e.g. "application/json"
     int maxPerPage = 0;         // for paged lists: the endpoint's largest page size
+    // A list body whose records are only wanted as they were sent (ListItems::forEachRecord):
+    // it is checked and cut into records without building a JSON tree (listbody.h).
+    bool listRecordsOnly = false;
 
     // GET, HEAD, PUT and DELETE may be retried after a network error or a 5xx.
     bool isIdempotent() const;

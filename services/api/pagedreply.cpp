@@ -45,9 +45,17 @@ QJsonArray PagedReply::items() const
 ListItems PagedReply::records() const
 {
     ListItems all;
-    for (const Page &page : m_pages)
-        all.appendPage(page.items, page.raw);
+    for (const ListItems &page : m_pages)
+        all.append(page);
     return all;
+}
+
+void PagedReply::setStreaming(bool streaming)
+{
+    m_streaming = streaming;
+    m_request.listRecordsOnly = streaming;
+    for (ApiReply *reply : std::as_const(m_replies))   // the first page is on its way already
+        reply->m_request.listRecordsOnly = streaming;
 }
 
 void PagedReply::start()
@@ -77,19 +85,24 @@ void PagedReply::onPageFinished(ApiReply *reply, int page)
     if (reply->error())
         return fail(reply->error());
 
-    QJsonArray items;
-    if (!itemsOf(reply->json(), &items)) {
-        return fail(ApiError::make(ApiError::Kind::BadResponse,
-                                   tr("Expected a list from %1.").arg(m_request.path)));
-    }
-    if (m_streaming) {
-        ListItems records;
+    ListItems records;
+    if (reply->isRecordsOnly()) {
+        records.appendRecords(reply->rawItems());
+    } else {
+        QJsonArray items;
+        if (!itemsOf(reply->json(), &items)) {
+            return fail(ApiError::make(ApiError::Kind::BadResponse,
+                                       tr("Expected a list from %1.").arg(m_request.path)));
+        }
         records.appendPage(items, reply->rawItems());
+    }
+    const qsizetype itemCount = records.size();
+    if (m_streaming) {
         emit pageReady(records);
         if (m_finished)   // the receiver aborted
             return;
     } else {
-        m_pages.insert(page, {items, reply->rawItems()});
+        m_pages.insert(page, std::move(records));
     }
     ++m_pagesDone;
 
@@ -97,11 +110,11 @@ void PagedReply::onPageFinished(ApiReply *reply, int page)
         // Ask for the largest page; the server says what it really used.
         const int perPageHeader = headerInt(reply, "Per-Page");
         m_perPage = perPageHeader > 0 ? perPageHeader
-                                      : std::max<int>(int(items.size()), 1);
+                                      : std::max<int>(int(itemCount), 1);
         m_total = headerInt(reply, "Total");
         if (m_total < 0) {
             // No Total (an unpaged list, or a server that omits it): one page is all.
-            m_total = int(items.size());
+            m_total = int(itemCount);
             m_pageCount = 1;
         } else {
             m_pageCount = std::max(1, (m_total + m_perPage - 1) / m_perPage);

@@ -33,8 +33,9 @@ public:
 
     // Hands each page over as it arrives (pageReady, in any order) instead of keeping it for
     // items()/records(): a list of 50,000 is then stored and freed page by page, and the memory
-    // of one page is reused for the next. Set before the first page arrives.
-    void setStreaming(bool streaming) { m_streaming = streaming; }
+    // of one page is reused for the next. The pages are then read as records only (no JSON
+    // tree: take them with ListItems::forEachRecord). Set before the first page arrives.
+    void setStreaming(bool streaming);
 
 signals:
     void pageReady(const sitedesk::ListItems &page);
@@ -53,12 +54,7 @@ private:
     ApiClient *m_client;
     ApiRequest m_request;
     ApiError m_error;
-    struct Page
-    {
-        QJsonArray items;
-        QList<QByteArray> raw;
-    };
-    QMap<int, Page> m_pages;
+    QMap<int, ListItems> m_pages;
     QList<ApiReply *> m_replies;
     int m_total = -1;
     int m_perPage = 0;

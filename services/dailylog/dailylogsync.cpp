@@ -68,9 +68,9 @@ void DailyLogSync::startWindow()
         m_replies.append(reply);
         // Each page becomes entries as it arrives: a first sync's window holds every entry.
         cachewriter::streamPages(this, reply, [entries = m_entries, projectId = m_context.projectId, type = type.name](const ListItems &page) {
-            page.forEach([&](const QJsonObject &object, const QByteArray &raw) {
-                if (auto entry = DailyLogEntry::fromJson(object, type, projectId)) {
-                    keepBytesOnly(*entry, raw);
+            page.forEachRecord([&](const json::Record &record) {
+                if (auto entry = DailyLogEntry::fromJson(record, type, projectId)) {
+                    keepBytesOnly(*entry, record.bytes());
                     entries->append(std::move(*entry));
                 }
             });

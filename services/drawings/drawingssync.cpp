@@ -124,11 +124,11 @@ void DrawingsSync::onDrawings()
 
 void DrawingsSync::addDrawings(Intake &intake, const ListItems &page, qint64 projectId, qint64 areaId)
 {
-    page.forEach([&](const QJsonObject &object, const QByteArray &raw) {
-        if (!object.value(QLatin1String("deleted_at")).toString().isEmpty())
+    page.forEachRecord([&](const json::Record &record) {
+        if (!record.value(QLatin1String("deleted_at")).toString().isEmpty())
             return;
-        if (auto drawing = Drawing::fromJson(object, projectId, areaId)) {
-            keepBytesOnly(*drawing, raw);
+        if (auto drawing = Drawing::fromJson(record, projectId, areaId)) {
+            keepBytesOnly(*drawing, record.bytes());
             intake.drawings.append(std::move(*drawing));
         }
     });
@@ -136,9 +136,9 @@ void DrawingsSync::addDrawings(Intake &intake, const ListItems &page, qint64 pro
 
 void DrawingsSync::addRevisions(Intake &intake, const ListItems &page, qint64 projectId)
 {
-    page.forEach([&](const QJsonObject &object, const QByteArray &raw) {
-        if (auto revision = DrawingRevision::fromJson(object, projectId)) {
-            keepBytesOnly(*revision, raw);
+    page.forEachRecord([&](const json::Record &record) {
+        if (auto revision = DrawingRevision::fromJson(record, projectId)) {
+            keepBytesOnly(*revision, record.bytes());
             intake.watermark = std::max(intake.watermark, revision->updatedAt);
             intake.revisions.append(std::move(*revision));
         }

@@ -88,9 +88,9 @@ void PhotosSync::storePage(CacheDatabase *cache, qint64 projectId, bool full, In
         return;
     QList<Photo> photos;
     photos.reserve(page.size());
-    page.forEach([&](const QJsonObject &object, const QByteArray &raw) {
-        if (auto photo = Photo::fromJson(object, projectId)) {
-            photo->rawJson = raw;
+    page.forEachRecord([&](const json::Record &record) {
+        if (auto photo = Photo::fromJson(record, projectId)) {
+            photo->rawJson = record.bytes();
             intake.watermark = std::max(intake.watermark, photo->updatedAt);
             if (full)
                 intake.ids.append(photo->id);
