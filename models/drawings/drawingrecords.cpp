@@ -28,11 +28,6 @@ QString firstText(const Object &object, std::initializer_list<const char *> keys
     return {};
 }
 
-template<typename Object>
-std::optional<DrawingRevision> revisionFrom(const Object &object, qint64 projectId);
-template<typename Object>
-std::optional<Drawing> drawingFrom(const Object &object, qint64 projectId, qint64 areaId);
-
 } // namespace
 
 std::optional<DrawingArea> DrawingArea::fromJson(const QJsonObject &object, qint64 projectId)
@@ -61,26 +56,6 @@ std::optional<DrawingSet> DrawingSet::fromJson(const QJsonObject &object, qint64
     set.position = int(json::toId(field(object, "position")));
     set.raw = object;
     return set;
-}
-
-std::optional<DrawingRevision> DrawingRevision::fromJson(const QJsonObject &object, qint64 projectId)
-{
-    return revisionFrom(object, projectId);
-}
-
-std::optional<DrawingRevision> DrawingRevision::fromJson(const json::Record &record, qint64 projectId)
-{
-    return revisionFrom(record, projectId);
-}
-
-std::optional<Drawing> Drawing::fromJson(const QJsonObject &object, qint64 projectId, qint64 areaId)
-{
-    return drawingFrom(object, projectId, areaId);
-}
-
-std::optional<Drawing> Drawing::fromJson(const json::Record &record, qint64 projectId, qint64 areaId)
-{
-    return drawingFrom(record, projectId, areaId);
 }
 
 namespace {
@@ -163,5 +138,25 @@ std::optional<Drawing> drawingFrom(const Object &object, qint64 projectId, qint6
 }
 
 } // namespace
+
+std::optional<DrawingRevision> DrawingRevision::fromJson(const QJsonObject &object, qint64 projectId)
+{
+    return revisionFrom(object, projectId);
+}
+
+std::optional<DrawingRevision> DrawingRevision::fromJson(const json::Record &record, qint64 projectId)
+{
+    return revisionFrom(record, projectId);
+}
+
+std::optional<Drawing> Drawing::fromJson(const QJsonObject &object, qint64 projectId, qint64 areaId)
+{
+    return drawingFrom(object, projectId, areaId);
+}
+
+std::optional<Drawing> Drawing::fromJson(const json::Record &record, qint64 projectId, qint64 areaId)
+{
+    return drawingFrom(record, projectId, areaId);
+}
 
 } // namespace sitedesk

@@ -54,10 +54,6 @@ QList<QByteArray> listBodyItems(const QByteArray &body)
     return scanner.atEnd() ? items : QList<QByteArray>{};   // nothing may follow a bare list
 }
 
-} // namespace sitedesk
-
-namespace sitedesk {
-
 namespace {
 
 // A validating reader: every value is checked as RFC 8259 writes it, and the elements of the
