@@ -108,7 +108,10 @@ bool DrawingStore::write(qint64 projectId, const DrawingSnapshot &snapshot, QStr
 bool DrawingStore::replaceSimple(qint64 projectId, const DrawingSnapshot &snapshot, QString *error)
 {
     QSqlQuery q(m_database.connection());
-    for (const char *table : {"drawing_areas", "drawing_sets", "drawings"})
+    QList<const char *> tables{"drawing_areas", "drawing_sets"};
+    if (snapshot.drawingsComplete)
+        tables.append("drawings");
+    for (const char *table : tables)
         if (!exec(q, QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(table)), {projectId}, error,
                   QStringLiteral("clearing %1").arg(QLatin1String(table))))
             return false;
@@ -367,6 +370,25 @@ bool DrawingStore::setPdfUrl(qint64 revisionId, const QString &pdfUrl)
 {
     QSqlQuery q(m_database.connection());
     return exec(q, QStringLiteral("UPDATE drawing_revisions SET pdf_url = ? WHERE id = ?"), {pdfUrl, revisionId}, nullptr, {});
+}
+
+bool DrawingStore::anyNews(const QList<DrawingRevision> &revisions) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT updated_at FROM drawing_revisions WHERE id = ?")))
+        return true;
+    for (const DrawingRevision &r : revisions) {
+        q.bindValue(0, r.id);
+        if (!q.exec())
+            return true;
+        const bool held = q.next();
+        const bool news = r.deleted ? held : !held || q.value(0).toString() != r.updatedAt;
+        q.finish();
+        if (news)
+            return true;
+    }
+    return false;
 }
 
 } // namespace sitedesk

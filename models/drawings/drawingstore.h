@@ -9,15 +9,17 @@ namespace sitedesk {
 
 class CacheDatabase;
 
-// What one Drawings sync read for a project. Areas, sets and drawings are always complete
-// (Procore has no updated_at filter on them); revisions are complete on a first sync and only
-// the changes (tombstones included) on an incremental one.
+// What one Drawings sync read for a project. Areas and sets are always complete (Procore has
+// no updated_at filter on them); drawings are complete when the areas' lists were read and
+// absent (the cached ones stay) when they were not; revisions are complete on a first sync and
+// only the changes (tombstones included) on an incremental one.
 struct DrawingSnapshot
 {
     QList<DrawingArea> areas;
     QList<DrawingSet> sets;
     QList<Drawing> drawings;
     QList<DrawingRevision> revisions;
+    bool drawingsComplete = true;
     bool revisionsComplete = true;
 };
 
@@ -46,6 +48,10 @@ public:
     bool markViewed(qint64 projectId, qint64 drawingId, qint64 revisionId);
     // A fresh file URL for a revision (after its link expired). Not announced: no view shows URLs.
     bool setPdfUrl(qint64 revisionId, const QString &pdfUrl);
+    // Whether any of these revisions (an incremental sync's answer) is news to the cache: one it
+    // lacks or holds with another updated_at, or a tombstone of one it holds. The watermark's
+    // own second comes back on every incremental sync and is no news.
+    bool anyNews(const QList<DrawingRevision> &revisions) const;
 
 private:
     bool replaceSimple(qint64 projectId, const DrawingSnapshot &snapshot, QString *error);

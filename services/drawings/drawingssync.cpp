@@ -17,6 +17,16 @@ namespace {
 
 constexpr int maxPerPage = 1000;
 
+// The areas' drawings lists have no updated_at filter: read in full, they are most of a re-sync's
+// requests. They are read again when anything in the log changed (a revision, an area) and, for
+// what Procore may withdraw without touching a revision, at least this often.
+constexpr qint64 listsReadAgainAfterSecs = 6 * 60 * 60;
+
+QString listsTool()
+{
+    return QStringLiteral("drawing_lists");
+}
+
 QUrlQuery projectQuery(qint64 projectId)
 {
     QUrlQuery query;
@@ -50,6 +60,7 @@ void DrawingsSync::start(const SyncContext &context)
     m_records = 0;
     m_stepsDone = 0;
     m_areaIndex = -1;
+    m_stepsTotal = 3;
     m_cancelled = false;
     m_done = false;
     const auto state = SyncStateStore(*context.cache).state(context.projectId, name());
@@ -67,8 +78,8 @@ void DrawingsSync::cancel()
 
 void DrawingsSync::step()
 {
-    // Areas, sets, revisions, and one step per area once the areas are known.
-    emit progress(++m_stepsDone, 3 + int(m_snapshot.areas.size()));
+    // Areas, sets, revisions, and one step per area when their drawings are read.
+    emit progress(++m_stepsDone, m_stepsTotal);
 }
 
 void DrawingsSync::onAreas()
@@ -95,15 +106,34 @@ void DrawingsSync::onSets()
         if (auto set = DrawingSet::fromJson(item.toObject(), m_context.projectId))
             m_snapshot.sets.append(*set);
     step();
-    nextArea();
+    fetchRevisions();
+}
+
+bool DrawingsSync::listsRecent() const
+{
+    const auto lists = SyncStateStore(*m_context.cache).state(m_context.projectId, listsTool());
+    return lists && lists->lastSuccess.isValid() && lists->lastSuccess.secsTo(QDateTime::currentDateTimeUtc()) < listsReadAgainAfterSecs;
+}
+
+bool DrawingsSync::areasChanged() const
+{
+    const QList<DrawingArea> cached = DrawingStore(*m_context.cache).areas(m_context.projectId);
+    const auto key = [](const DrawingArea &area) { return QString::number(area.id) + QLatin1Char(' ') + area.updatedAt; };
+    QSet<QString> before;
+    for (const DrawingArea &area : cached)
+        before.insert(key(area));
+    QSet<QString> now;
+    for (const DrawingArea &area : m_snapshot.areas)
+        now.insert(key(area));
+    return before != now;
 }
 
 void DrawingsSync::nextArea()
 {
     if (m_cancelled)
         return stop(ApiError::make(ApiError::Kind::Cancelled));
-    if (++m_areaIndex >= m_snapshot.areas.size())
-        return fetchRevisions();
+    if (!m_snapshot.drawingsComplete || ++m_areaIndex >= m_snapshot.areas.size())
+        return write();
     const qint64 areaId = m_snapshot.areas.at(m_areaIndex).id;
     PagedReply *reply = fetch(QStringLiteral("/rest/v1.1/drawing_areas/%1/drawings").arg(areaId), projectQuery(m_context.projectId), maxPerPage);
     cachewriter::streamPages(this, reply, [intake = m_intake, projectId = m_context.projectId, areaId](const ListItems &page) {
@@ -168,6 +198,24 @@ void DrawingsSync::onRevisions()
     if (reply->error())
         return stop(reply->error());
     step();
+    if (m_snapshot.revisionsComplete || !listsRecent() || areasChanged())
+        return listDrawings(true);
+    // Whether the revisions brought news is known once their pages, queued before, are read.
+    cachewriter::run(this, [cache = m_context.cache, intake = m_intake] { return DrawingStore(*cache).anyNews(intake->revisions); },
+                     [this](bool news) { listDrawings(news); });
+}
+
+void DrawingsSync::listDrawings(bool needed)
+{
+    m_snapshot.drawingsComplete = needed;
+    if (needed)
+        m_stepsTotal += int(m_snapshot.areas.size());
+    nextArea();
+}
+
+void DrawingsSync::write()
+{
+    const bool listed = m_snapshot.drawingsComplete;
     auto records = std::make_shared<int>(0);
     auto error = std::make_shared<QString>();
     auto watermark = std::make_shared<QString>();
@@ -179,17 +227,20 @@ void DrawingsSync::onRevisions()
         *watermark = std::max(previous, intake->watermark);
         *records = int(snapshot.areas.size() + snapshot.sets.size() + snapshot.drawings.size() + snapshot.revisions.size());
         return DrawingStore(*cache).write(projectId, snapshot, error.get());
-    }, [this, records, watermark, error](bool ok) { onWritten(ok, *records, *watermark, *error); });
+    }, [this, records, watermark, error, listed](bool ok) { onWritten(ok, listed, *records, *watermark, *error); });
 }
 
-void DrawingsSync::onWritten(bool ok, int records, const QString &watermark, const QString &error)
+void DrawingsSync::onWritten(bool ok, bool listed, int records, const QString &watermark, const QString &error)
 {
     if (m_cancelled)
         return stop(ApiError::make(ApiError::Kind::Cancelled, QString()));
     if (!ok)
         return stop(ApiError::make(ApiError::Kind::Storage, error));
     m_records = records;
-    SyncStateStore(*m_context.cache).markSuccess(m_context.projectId, name(), QDateTime::currentDateTimeUtc(), watermark);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SyncStateStore(*m_context.cache).markSuccess(m_context.projectId, name(), now, watermark);
+    if (listed)
+        SyncStateStore(*m_context.cache).markSuccess(m_context.projectId, listsTool(), now, {});
     m_context.cache->notifyChanged({QStringLiteral("sync_state")});
     m_done = true;
     emit finished({});

@@ -25,11 +25,15 @@ private slots:
     void disciplineIsReadFromEveryShape();
     void secondSyncAsksOnlyForChangedRevisions();
     void deletedRevisionLeavesTheCache();
+    void unchangedLogIsNotListedAgain();
+    void withdrawnDrawingLeavesAtTheNextFullRead();
     void failedStepKeepsThePreviousLog();
 
 private:
     ApiError sync(int *records = nullptr);
     QJsonArray list(const QString &path);
+    int drawingsListRequests();
+    void renameARevision();
 
     std::unique_ptr<SignedInFixture> m_fixture;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -73,6 +77,25 @@ ApiError TestDrawingsSync::sync(int *records)
     if (records)
         *records = drawings.recordCount();
     return result;
+}
+
+// Requests for any area's drawings list since the sandbox's stats were last reset.
+int TestDrawingsSync::drawingsListRequests()
+{
+    int requests = 0;
+    const QJsonObject byPath = m_fixture->sandbox->stats().value(QStringLiteral("by_path")).toObject();
+    for (auto it = byPath.begin(); it != byPath.end(); ++it)
+        if (it.key().startsWith(QLatin1String("/rest/v1.1/drawing_areas/")) && it.key().endsWith(QLatin1String("/drawings")))
+            requests += it.value().toInt();
+    return requests;
+}
+
+void TestDrawingsSync::renameARevision()
+{
+    const QJsonArray revisions = list(QStringLiteral("/rest/v1.0/projects/%1/drawing_revisions").arg(m_projectId));
+    const qint64 id = revisions.at(0).toObject().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(m_fixture->sandbox->postJson(QStringLiteral("/__admin/records/drawing_revisions/%1").arg(id),
+                                          {{QStringLiteral("title"), QStringLiteral("Renamed %1").arg(QDateTime::currentMSecsSinceEpoch())}}).status, 200);
 }
 
 void TestDrawingsSync::registeredAsDrawings()
@@ -162,10 +185,51 @@ void TestDrawingsSync::deletedRevisionLeavesTheCache()
     QVERIFY(!DrawingStore(*m_cache).revision(superseded));
 }
 
+void TestDrawingsSync::unchangedLogIsNotListedAgain()
+{
+    QVERIFY(!sync());
+    const QList<DrawingRow> before = DrawingStore(*m_cache).log(m_projectId);
+    QVERIFY(!before.isEmpty());
+    m_fixture->sandbox->resetStats();
+    // Nothing changed: areas, sets and an empty revisions delta; the drawings lists are not read.
+    QVERIFY(!sync());
+    QCOMPARE(drawingsListRequests(), 0);
+    const QList<DrawingRow> after = DrawingStore(*m_cache).log(m_projectId);
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QCOMPARE(after.at(i).id, before.at(i).id);
+        QCOMPARE(after.at(i).pdfUrl, before.at(i).pdfUrl);
+    }
+    // A changed revision brings every area's list again.
+    renameARevision();
+    QVERIFY(!sync());
+    QVERIFY(drawingsListRequests() >= int(DrawingStore(*m_cache).areas(m_projectId).size()));
+}
+
+void TestDrawingsSync::withdrawnDrawingLeavesAtTheNextFullRead()
+{
+    QVERIFY(!sync());
+    const QList<DrawingRow> log = DrawingStore(*m_cache).log(m_projectId);
+    QVERIFY(log.size() > 1);
+    const qint64 withdrawn = log.first().id;
+    // Withdrawn without a revision tombstone, which Procore does not promise: the lists, last
+    // read more than six hours ago, are read again and the sheet leaves.
+    QCOMPARE(m_fixture->sandbox->deleteResource(QStringLiteral("/__admin/records/drawings/%1").arg(withdrawn)).status, 200);
+    QVERIFY(SyncStateStore(*m_cache).markSuccess(m_projectId, QStringLiteral("drawing_lists"), QDateTime::currentDateTimeUtc().addSecs(-7 * 3600), {}));
+    m_fixture->sandbox->resetStats();
+    QVERIFY(!sync());
+    QVERIFY(drawingsListRequests() > 0);
+    const QList<DrawingRow> after = DrawingStore(*m_cache).log(m_projectId);
+    QCOMPARE(after.size(), log.size() - 1);
+    for (const DrawingRow &row : after)
+        QVERIFY(row.id != withdrawn);
+}
+
 void TestDrawingsSync::failedStepKeepsThePreviousLog()
 {
     QVERIFY(!sync());
     const qsizetype before = DrawingStore(*m_cache).log(m_projectId).size();
+    renameARevision();   // so the drawings lists are read again, and fail
     m_fixture->sandbox->injectFault(QStringLiteral("500"), 20, QStringLiteral("/rest/v1.1/drawing_areas/"));
     QVERIFY(sync());
     QCOMPARE(DrawingStore(*m_cache).log(m_projectId).size(), before);
