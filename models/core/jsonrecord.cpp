@@ -1,5 +1,6 @@
 #include "core/jsonrecord.h"
 
+#include "core/jsonfields.h"
 #include "core/jsonscanner.h"
 
 #include <QJsonArray>
@@ -123,7 +124,7 @@ void Record::findMembers() const
     } while (scanner.take(','));
 }
 
-QJsonValue Record::value(QLatin1StringView key) const
+const Record::Member *Record::find(QLatin1StringView key) const
 {
     if (!m_membersFound)
         findMembers();
@@ -134,14 +135,79 @@ QJsonValue Record::value(QLatin1StringView key) const
                               ? decodeString(text + member.key, member.keyLength) == key
                               : member.keyLength == key.size() && std::memcmp(text + member.key, key.data(), size_t(key.size())) == 0;
         if (same)
-            return decodeValue(text + member.value, member.valueLength);
+            return &member;
     }
-    return QJsonValue(QJsonValue::Undefined);
+    return nullptr;
+}
+
+QJsonValue Record::value(QLatin1StringView key) const
+{
+    const Member *member = find(key);
+    return member ? decodeValue(m_bytes.constData() + member->value, member->valueLength) : QJsonValue(QJsonValue::Undefined);
+}
+
+std::optional<Record> Record::object(QLatin1StringView key) const
+{
+    const Member *member = find(key);
+    if (!member || m_bytes.at(member->value) != '{')
+        return std::nullopt;
+    return Record(m_bytes.mid(member->value, member->valueLength));
+}
+
+std::optional<Record> Record::firstObjectIn(QLatin1StringView key) const
+{
+    const Member *member = find(key);
+    if (!member || m_bytes.at(member->value) != '[')
+        return std::nullopt;
+    Scanner scanner(m_bytes.constData() + member->value, member->valueLength);
+    scanner.take('[');
+    if (scanner.peek() != '{')
+        return std::nullopt;
+    const qsizetype start = scanner.position();
+    if (!scanner.skipValue())
+        return std::nullopt;
+    return Record(m_bytes.mid(member->value + start, scanner.position() - start));
 }
 
 QJsonObject Record::toObject() const
 {
     return QJsonDocument::fromJson(m_bytes).object();
+}
+
+std::optional<QJsonObject> objectIn(const QJsonObject &object, QLatin1StringView key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isObject() ? std::optional<QJsonObject>(value.toObject()) : std::nullopt;
+}
+
+QString toText(const Record &object)
+{
+    const QString name = toText(object.value(QLatin1String("name")));
+    return name.isEmpty() ? toText(object.value(QLatin1String("title"))) : name;
+}
+
+qint64 nestedId(const QJsonObject &object, QLatin1StringView key)
+{
+    return toNestedId(object.value(key));
+}
+
+qint64 nestedId(const Record &record, QLatin1StringView key)
+{
+    if (const auto object = record.object(key))
+        return toId(object->value(QLatin1String("id")));
+    return toNestedId(record.value(key));
+}
+
+QString nestedText(const QJsonObject &object, QLatin1StringView key)
+{
+    return toText(object.value(key));
+}
+
+QString nestedText(const Record &record, QLatin1StringView key)
+{
+    if (const auto object = record.object(key))
+        return toText(*object);
+    return toText(record.value(key));
 }
 
 } // namespace sitedesk::json

@@ -50,11 +50,11 @@ template<typename Object>
 void readVendor(const Object &object, DailyLogEntry *entry)
 {
     for (const char *key : {"vendor", "company", "issued_to", "delivery_from", "company_involved", "disposed_by"}) {
-        const QJsonValue value = field(object, key);
-        const QString name = json::toText(value);
+        const auto company = json::objectIn(object, QLatin1String(key));
+        const QString name = company ? json::toText(*company) : json::toText(field(object, key));
         if (!name.isEmpty()) {
             entry->vendor = name;
-            entry->vendorId = value.isObject() ? json::toNestedId(value) : 0;
+            entry->vendorId = company ? json::toId(company->value(QLatin1String("id"))) : 0;
             return;
         }
     }
@@ -63,11 +63,10 @@ void readVendor(const Object &object, DailyLogEntry *entry)
 template<typename Object>
 void readLocation(const Object &object, DailyLogEntry *entry)
 {
-    const QJsonValue location = field(object, "location");
-    if (location.isObject()) {
-        entry->locationId = json::toNestedId(location);
-        entry->location = json::toText(location.toObject().value(QLatin1String("name")));
-    } else if (location.isString()) {
+    if (const auto place = json::objectIn(object, QLatin1String("location"))) {
+        entry->locationId = json::toId(place->value(QLatin1String("id")));
+        entry->location = json::toText(place->value(QLatin1String("name")));
+    } else if (const QJsonValue location = field(object, "location"); location.isString()) {
         entry->location = location.toString();
     }
     if (entry->location.isEmpty()) {
@@ -146,7 +145,7 @@ std::optional<DailyLogEntry> entryFrom(const Object &object, const QString &type
             entry.hours = toNumber(field(object, "hours_operating"));
     }
     entry.status = json::toText(field(object, "status"));
-    entry.createdBy = json::toText(field(object, "created_by"));
+    entry.createdBy = json::nestedText(object, QLatin1String("created_by"));
     entry.updatedAt = json::toText(field(object, "updated_at"));
     entry.raw = json::parsedTree(object);
     return entry;

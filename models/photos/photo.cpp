@@ -25,17 +25,16 @@ std::optional<Photo> photoFrom(const Object &object, qint64 projectId)
     photo.projectId = projectId;
     photo.albumId = json::toId(field("image_category_id"));
     if (photo.albumId == 0)
-        photo.albumId = json::toNestedId(field("image_category"));
+        photo.albumId = json::nestedId(object, QLatin1String("image_category"));
     photo.albumName = json::toText(field("image_category_name"));
     photo.filename = json::toText(field("filename"));
     photo.description = json::toText(field("description"));
     photo.takenAt = timeOf(field("taken_at"));
     photo.createdAt = json::toText(field("created_at"));
     photo.updatedAt = json::toText(field("updated_at"));
-    const QJsonValue uploader = field("uploader");
-    photo.uploaderId = json::toNestedId(uploader);
-    photo.uploaderName = json::toText(uploader);
-    photo.location = json::toText(field("location"));
+    photo.uploaderId = json::nestedId(object, QLatin1String("uploader"));
+    photo.uploaderName = json::nestedText(object, QLatin1String("uploader"));
+    photo.location = json::nestedText(object, QLatin1String("location"));
     photo.width = int(field("width").toVariant().toLongLong());
     photo.height = int(field("height").toVariant().toLongLong());
     photo.size = field("size").toVariant().toLongLong();

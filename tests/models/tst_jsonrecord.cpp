@@ -20,6 +20,7 @@ private slots:
     void everyValueIsTheParsersValue_data();
     void everyValueIsTheParsersValue();
     void absentKeysAndOddBytes();
+    void nestedMembersReadAsTheParsersObjects();
     void recordsReadTheSameFromBytes();
 };
 
@@ -74,6 +75,41 @@ void TestJsonRecord::absentKeysAndOddBytes()
     QCOMPARE(json::Record(R"({"a": 1, "b": )").value(QLatin1StringView("a")), QJsonValue(1));
 }
 
+void TestJsonRecord::nestedMembersReadAsTheParsersObjects()
+{
+    const QByteArray bytes = R"({"plain": 562949953421312, "text": "12", "person": {"id": "562949953421313", "name": "Zoë"},
+        "titled": {"id": 4, "name": "", "title": "Only a title"}, "nameless": {"id": 5}, "deepName": {"name": {"name": "inner"}},
+        "sets": [ {"id": 6, "name": "IFC", "extra": [1, {"a": "}"}]}, {"id": 7}], "ids": [8, 9], "none": [], "nil": null,
+        "dup": {"id": 1}, "dup": {"id": 2, "name": "last"}})";
+    const QJsonObject parsed = QJsonDocument::fromJson(bytes).object();
+    QVERIFY(!parsed.isEmpty());
+    const json::Record record(bytes);
+    QStringList keys = parsed.keys();
+    keys << QStringLiteral("missing");
+    for (const QString &key : keys) {
+        const QByteArray latin1 = key.toLatin1();
+        const QLatin1StringView name(latin1);
+        QCOMPARE(json::nestedId(record, name), json::nestedId(parsed, name));
+        QCOMPARE(json::nestedText(record, name), json::nestedText(parsed, name));
+        const auto sub = json::objectIn(record, name);
+        QCOMPARE(bool(sub), parsed.value(key).isObject());
+        if (sub) {
+            QCOMPARE(sub->toObject(), parsed.value(key).toObject());
+            QCOMPARE(json::toText(*sub), json::toText(parsed.value(key)));
+        }
+    }
+    QCOMPARE(json::nestedText(record, QLatin1String("titled")), QStringLiteral("Only a title"));
+    QCOMPARE(json::nestedId(record, QLatin1String("person")), 562949953421313LL);
+    // The first element of an array, when it is an object, with its bytes as sent.
+    const auto first = record.firstObjectIn(QLatin1String("sets"));
+    QVERIFY(first);
+    QCOMPARE(first->bytes(), QByteArray(R"({"id": 6, "name": "IFC", "extra": [1, {"a": "}"}]})"));
+    QVERIFY(!record.firstObjectIn(QLatin1String("ids")));
+    QVERIFY(!record.firstObjectIn(QLatin1String("none")));
+    QVERIFY(!record.firstObjectIn(QLatin1String("person")));
+    QVERIFY(!record.object(QLatin1String("sets")));
+}
+
 void TestJsonRecord::recordsReadTheSameFromBytes()
 {
     const QByteArray photo = R"({"id":"562949953421312","image_category_id":null,"image_category":{"id":44,"name":"Façade"},
@@ -106,6 +142,10 @@ void TestJsonRecord::recordsReadTheSameFromBytes()
     QCOMPARE(sheetFromRecord->currentRevisionId, qint64(21));
     QCOMPARE(sheetFromRecord->currentRevision->setName, QStringLiteral("Bauantrag"));
     QCOMPARE(sheetFromRecord->currentRevision->pdfSize, sheetFromObject->currentRevision->pdfSize);
+    QCOMPARE(sheetFromRecord->currentRevision->setId, sheetFromObject->currentRevision->setId);
+    // The current revision is stored as Procore sent it, not written out again.
+    QCOMPARE(sheetFromRecord->currentRevision->rawJson, QByteArray(R"({"id":21,"revision_number":"B","drawing_sets":[{"id":4,"name":"Bauantrag"}],
+        "pdf_url":"https://example.test/a.pdf","pdf_size":"1234567","current":true})"));
 
     const QByteArray revision = R"({"id":22,"drawing_id":11,"drawing_area_id":3,"number":"A-101","revision_number":"C",
         "drawing_set":{"id":5,"name":"Ausführung"},"deleted_at":"2024-05-01T00:00:00Z","updated_at":"2024-05-01T00:00:00Z"})";
@@ -127,6 +167,15 @@ void TestJsonRecord::recordsReadTheSameFromBytes()
     QCOMPARE(entryFromRecord->summary, entryFromObject->summary);
     QCOMPARE(entryFromRecord->location, QStringLiteral("UG"));
     QCOMPARE(entryFromRecord->createdBy, QStringLiteral("Ana"));
+    QCOMPARE(entryFromRecord->locationId, entryFromObject->locationId);
+    QCOMPARE(entryFromRecord->vendor, entryFromObject->vendor);
+    // A vendor sent as a plain name has no id, from bytes as from a parsed object.
+    const QByteArray delivery = R"({"id":32,"date":"2026-01-06","delivery_from":"Bétons Laurentides","location":"Dach"})";
+    const auto deliveryFromRecord = DailyLogEntry::fromJson(json::Record(delivery), QStringLiteral("delivery_logs"), 5);
+    QVERIFY(deliveryFromRecord);
+    QCOMPARE(deliveryFromRecord->vendor, QStringLiteral("Bétons Laurentides"));
+    QCOMPARE(deliveryFromRecord->vendorId, qint64(0));
+    QCOMPARE(deliveryFromRecord->location, QStringLiteral("Dach"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonRecord)
