@@ -5,6 +5,7 @@
 #include "cache/cachedatabase.h"
 #include "cache/syncstatestore.h"
 #include "sync/cachewriter.h"
+#include "sync/fullread.h"
 
 #include <QJsonObject>
 
@@ -17,12 +18,8 @@ namespace {
 
 constexpr int maxPerPage = 1000;
 
-// The areas' drawings lists have no updated_at filter: read in full, they are most of a re-sync's
-// requests. They are read again when anything in the log changed (a revision, an area) and, for
-// what Procore may withdraw without touching a revision, at least this often.
-constexpr qint64 listsReadAgainAfterSecs = 6 * 60 * 60;
-
-QString listsTool()
+// The sync_state row of the areas' drawings lists' last full read (fullread.h).
+QString listsRead()
 {
     return QStringLiteral("drawing_lists");
 }
@@ -78,7 +75,7 @@ void DrawingsSync::cancel()
 
 void DrawingsSync::step()
 {
-    // Areas, sets, revisions, and one step per area when their drawings are read.
+    // Areas, sets, revisions, and one step per area whose drawings are read.
     emit progress(++m_stepsDone, m_stepsTotal);
 }
 
@@ -91,6 +88,7 @@ void DrawingsSync::onAreas()
     for (const QJsonValue &item : reply->items())
         if (auto area = DrawingArea::fromJson(item.toObject(), m_context.projectId))
             m_snapshot.areas.append(*area);
+    m_stepsTotal = 3 + int(m_snapshot.areas.size());   // lists included until known to be skipped
     step();
     connect(fetch(QStringLiteral("/rest/v1.0/projects/%1/drawing_sets").arg(m_context.projectId), {}, maxPerPage),
             &PagedReply::finished, this, &DrawingsSync::onSets);
@@ -107,12 +105,6 @@ void DrawingsSync::onSets()
             m_snapshot.sets.append(*set);
     step();
     fetchRevisions();
-}
-
-bool DrawingsSync::listsRecent() const
-{
-    const auto lists = SyncStateStore(*m_context.cache).state(m_context.projectId, listsTool());
-    return lists && lists->lastSuccess.isValid() && lists->lastSuccess.secsTo(QDateTime::currentDateTimeUtc()) < listsReadAgainAfterSecs;
 }
 
 bool DrawingsSync::areasChanged() const
@@ -197,8 +189,7 @@ void DrawingsSync::onRevisions()
     reply->deleteLater();
     if (reply->error())
         return stop(reply->error());
-    step();
-    if (m_snapshot.revisionsComplete || !listsRecent() || areasChanged())
+    if (m_snapshot.revisionsComplete || fullread::isDue(*m_context.cache, m_context.projectId, listsRead()) || areasChanged())
         return listDrawings(true);
     // Whether the revisions brought news is known once their pages, queued before, are read.
     cachewriter::run(this, [cache = m_context.cache, intake = m_intake] { return DrawingStore(*cache).anyNews(intake->revisions); },
@@ -208,8 +199,9 @@ void DrawingsSync::onRevisions()
 void DrawingsSync::listDrawings(bool needed)
 {
     m_snapshot.drawingsComplete = needed;
-    if (needed)
-        m_stepsTotal += int(m_snapshot.areas.size());
+    if (!needed)
+        m_stepsTotal = m_stepsDone + 1;   // no lists to come: this step ends it
+    step();
     nextArea();
 }
 
@@ -237,10 +229,9 @@ void DrawingsSync::onWritten(bool ok, bool listed, int records, const QString &w
     if (!ok)
         return stop(ApiError::make(ApiError::Kind::Storage, error));
     m_records = records;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    SyncStateStore(*m_context.cache).markSuccess(m_context.projectId, name(), now, watermark);
+    SyncStateStore(*m_context.cache).markSuccess(m_context.projectId, name(), QDateTime::currentDateTimeUtc(), watermark);
     if (listed)
-        SyncStateStore(*m_context.cache).markSuccess(m_context.projectId, listsTool(), now, {});
+        fullread::markDone(*m_context.cache, m_context.projectId, listsRead());
     m_context.cache->notifyChanged({QStringLiteral("sync_state")});
     m_done = true;
     emit finished({});

@@ -22,9 +22,8 @@ class PagedReply;
 //   3. per area, its current drawings (GET /rest/v1.1/drawing_areas/{id}/drawings), each with
 //      its current_revision: read in full, so a withdrawn drawing leaves — on a first sync,
 //      when step 2 brought news (DrawingStore::anyNews) or the areas changed, and otherwise
-//      when the last full read (sync_state tool "drawing_lists") is six hours old. Skipped, the
-//      cached drawings stay; an expired file URL is asked for again when opened
-//      (drawingfileurls.h).
+//      when the last full read is due (fullread.h, "drawing_lists"). Skipped, the cached
+//      drawings stay; an expired file URL is asked for again when opened (drawingfileurls.h).
 // Everything is written in one transaction at the end: a failed step keeps the previous log.
 // Drawings and revisions become records page by page as they arrive, and are written, on the
 // cache writer's thread (cachewriter.h): tens of thousands of them would otherwise hold the
@@ -45,7 +44,6 @@ private:
     PagedReply *fetch(const QString &path, const QUrlQuery &query, int maxPerPage);
     void onAreas();
     void onSets();
-    bool listsRecent() const;
     bool areasChanged() const;
     void listDrawings(bool needed);
     void nextArea();

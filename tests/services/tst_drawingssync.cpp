@@ -30,7 +30,7 @@ private slots:
     void failedStepKeepsThePreviousLog();
 
 private:
-    ApiError sync(int *records = nullptr);
+    ApiError sync(int *records = nullptr, QList<double> *progress = nullptr);
     QJsonArray list(const QString &path);
     int drawingsListRequests();
     void renameARevision();
@@ -65,12 +65,14 @@ QJsonArray TestDrawingsSync::list(const QString &path)
     return m_fixture->sandbox->listAll(path, m_fixture->auth.accessToken(), m_companyId);
 }
 
-ApiError TestDrawingsSync::sync(int *records)
+ApiError TestDrawingsSync::sync(int *records, QList<double> *progress)
 {
     DrawingsSync drawings;
     ApiError result;
     bool done = false;
     connect(&drawings, &ToolSync::finished, this, [&](const ApiError &error) { result = error; done = true; });
+    if (progress)
+        connect(&drawings, &ToolSync::progress, this, [progress](int done, int total) { progress->append(double(done) / total); });
     drawings.start({&m_fixture->api, m_cache.get(), m_companyId, m_projectId});
     if (!QTest::qWaitFor([&] { return done; }, 60000))
         return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("sync did not finish"));
@@ -192,8 +194,12 @@ void TestDrawingsSync::unchangedLogIsNotListedAgain()
     QVERIFY(!before.isEmpty());
     m_fixture->sandbox->resetStats();
     // Nothing changed: areas, sets and an empty revisions delta; the drawings lists are not read.
-    QVERIFY(!sync());
+    QList<double> progress;
+    QVERIFY(!sync(nullptr, &progress));
     QCOMPARE(drawingsListRequests(), 0);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last(), 1.0);   // and the progress bar, never running backwards, ends full
+    QVERIFY(std::is_sorted(progress.begin(), progress.end()));
     const QList<DrawingRow> after = DrawingStore(*m_cache).log(m_projectId);
     QCOMPARE(after.size(), before.size());
     for (qsizetype i = 0; i < after.size(); ++i) {
@@ -202,8 +208,11 @@ void TestDrawingsSync::unchangedLogIsNotListedAgain()
     }
     // A changed revision brings every area's list again.
     renameARevision();
-    QVERIFY(!sync());
+    progress.clear();
+    QVERIFY(!sync(nullptr, &progress));
     QVERIFY(drawingsListRequests() >= int(DrawingStore(*m_cache).areas(m_projectId).size()));
+    QCOMPARE(progress.last(), 1.0);
+    QVERIFY(std::is_sorted(progress.begin(), progress.end()));
 }
 
 void TestDrawingsSync::withdrawnDrawingLeavesAtTheNextFullRead()
