@@ -7,7 +7,6 @@
 #include "cache/cachedatabase.h"
 #include "sync/syncengine.h"
 
-#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -36,11 +35,8 @@ void TestResilience::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_fixture = std::make_unique<SignedInFixture>(QStringList{QStringLiteral("--scale"), QStringLiteral("tiny")});
     QVERIFY(m_fixture->signIn());
-    const QJsonArray companies = m_fixture->sandbox->get(QStringLiteral("/rest/v1.0/companies"), m_fixture->auth.accessToken()).json().array();
-    m_companyId = companies.first().toObject().value(QStringLiteral("id")).toInteger();
-    const QJsonArray projects = m_fixture->sandbox->listAll(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(m_companyId),
-                                                            m_fixture->auth.accessToken(), m_companyId);
-    m_projectId = projects.first().toObject().value(QStringLiteral("id")).toInteger();
+    m_companyId = m_fixture->firstCompanyId();
+    m_projectId = m_fixture->firstProjectId(m_companyId);
 }
 
 SyncEngine::Summary TestResilience::syncInto(CacheDatabase &cache)

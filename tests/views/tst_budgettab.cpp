@@ -18,7 +18,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
-#include <QJsonArray>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -59,11 +58,8 @@ void TestBudgetTab::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_fixture = std::make_unique<SignedInFixture>();
     QVERIFY(m_fixture->signIn());
-    const QJsonArray companies = m_fixture->sandbox->get(QStringLiteral("/rest/v1.0/companies"), m_fixture->auth.accessToken()).json().array();
-    m_companyId = companies.first().toObject().value(QStringLiteral("id")).toInteger();
-    const QJsonArray projects = m_fixture->sandbox->listAll(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(m_companyId),
-                                                            m_fixture->auth.accessToken(), m_companyId);
-    m_projectId = projects.first().toObject().value(QStringLiteral("id")).toInteger();
+    m_companyId = m_fixture->firstCompanyId();
+    m_projectId = m_fixture->firstProjectId(m_companyId);
 
     m_cache = std::make_unique<CacheDatabase>(m_dir.filePath(QStringLiteral("sitedesk.sqlite")));
     QCOMPARE(m_cache->open(), CacheDatabase::OpenStatus::Created);
