@@ -1033,6 +1033,10 @@
             <numerusform>%n archivos no adjuntados; ejecute de nuevo el mismo comando para reanudar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sync: also read in full what is otherwise read in full every six hours (each drawing area&apos;s drawings, the submittals&apos; count), to see at once what was deleted in Procore.</source>
+        <translation>sync: leer también completo lo que solo se lee completo cada seis horas (los planos de cada área, el número de submittals), para ver enseguida lo que se eliminó en Procore.</translation>
+    </message>
 </context>
 <context>
     <name>sitedesk::DailyLogDayModel</name>
@@ -1716,6 +1720,29 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
     </message>
 </context>
 <context>
+    <name>sitedesk::DrawingSheetPane</name>
+    <message>
+        <source>Revision history</source>
+        <translation>Historial de revisiones</translation>
+    </message>
+    <message>
+        <source>Choose a sheet in the log to see it here.</source>
+        <translation>Elija un plano del registro para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (revision %3)</source>
+        <translation>%1 – %2 (revisión %3)</translation>
+    </message>
+    <message>
+        <source>Open a project to see its drawings.</source>
+        <translation>Abra un proyecto para ver sus planos.</translation>
+    </message>
+    <message>
+        <source>This sheet is not on this computer, and Sitedesk cannot reach Procore to get it.</source>
+        <translation>Este plano no está en este equipo y Sitedesk no puede conectarse con Procore para obtenerlo.</translation>
+    </message>
+</context>
+<context>
     <name>sitedesk::DrawingTreeModel</name>
     <message>
         <source>No area</source>
@@ -1971,29 +1998,6 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
     <message>
         <source>discipline “%1”</source>
         <translation>disciplina “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>sitedesk::DrawingSheetPane</name>
-    <message>
-        <source>Revision history</source>
-        <translation>Historial de revisiones</translation>
-    </message>
-    <message>
-        <source>Choose a sheet in the log to see it here.</source>
-        <translation>Elija un plano del registro para verlo aquí.</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (revision %3)</source>
-        <translation>%1 – %2 (revisión %3)</translation>
-    </message>
-    <message>
-        <source>Open a project to see its drawings.</source>
-        <translation>Abra un proyecto para ver sus planos.</translation>
-    </message>
-    <message>
-        <source>This sheet is not on this computer, and Sitedesk cannot reach Procore to get it.</source>
-        <translation>Este plano no está en este equipo y Sitedesk no puede conectarse con Procore para obtenerlo.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2328,18 @@ Elija un día en negrita en el calendario o use Agregar para escribir una.</tran
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Check &amp;Everything Again</source>
+        <translation>Comprobar &amp;todo de nuevo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Sync, and read again in full what is otherwise read in full every six hours: shows at once what was deleted in Procore</source>
+        <translation>Sincronizar y volver a leer completo lo que solo se lee completo cada seis horas: muestra enseguida lo que se eliminó en Procore</translation>
     </message>
 </context>
 <context>

@@ -1033,6 +1033,10 @@
             <numerusform>%n fichiers non joints&#xa0;; relancez la même commande pour reprendre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sync: also read in full what is otherwise read in full every six hours (each drawing area&apos;s drawings, the submittals&apos; count), to see at once what was deleted in Procore.</source>
+        <translation>sync : relire aussi en entier ce qui ne l&apos;est que toutes les six heures (les plans de chaque zone, le nombre de soumissions), pour voir tout de suite ce qui a été supprimé dans Procore.</translation>
+    </message>
 </context>
 <context>
     <name>sitedesk::DailyLogDayModel</name>
@@ -1716,6 +1720,29 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
     </message>
 </context>
 <context>
+    <name>sitedesk::DrawingSheetPane</name>
+    <message>
+        <source>Revision history</source>
+        <translation>Historique des révisions</translation>
+    </message>
+    <message>
+        <source>Choose a sheet in the log to see it here.</source>
+        <translation>Choisissez un plan dans le journal pour le voir ici.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (revision %3)</source>
+        <translation>%1 – %2 (révision %3)</translation>
+    </message>
+    <message>
+        <source>Open a project to see its drawings.</source>
+        <translation>Ouvrez un projet pour voir ses plans.</translation>
+    </message>
+    <message>
+        <source>This sheet is not on this computer, and Sitedesk cannot reach Procore to get it.</source>
+        <translation>Ce plan n&apos;est pas sur cet ordinateur, et Sitedesk ne peut pas joindre Procore pour l&apos;obtenir.</translation>
+    </message>
+</context>
+<context>
     <name>sitedesk::DrawingTreeModel</name>
     <message>
         <source>No area</source>
@@ -1971,29 +1998,6 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
     <message>
         <source>discipline “%1”</source>
         <translation>discipline «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>sitedesk::DrawingSheetPane</name>
-    <message>
-        <source>Revision history</source>
-        <translation>Historique des révisions</translation>
-    </message>
-    <message>
-        <source>Choose a sheet in the log to see it here.</source>
-        <translation>Choisissez un plan dans le journal pour le voir ici.</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (revision %3)</source>
-        <translation>%1 – %2 (révision %3)</translation>
-    </message>
-    <message>
-        <source>Open a project to see its drawings.</source>
-        <translation>Ouvrez un projet pour voir ses plans.</translation>
-    </message>
-    <message>
-        <source>This sheet is not on this computer, and Sitedesk cannot reach Procore to get it.</source>
-        <translation>Ce plan n&apos;est pas sur cet ordinateur, et Sitedesk ne peut pas joindre Procore pour l&apos;obtenir.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2328,18 @@ Choisissez un jour en gras dans le calendrier, ou utilisez Ajouter pour en rédi
     <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Check &amp;Everything Again</source>
+        <translation>&amp;Tout revérifier</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Sync, and read again in full what is otherwise read in full every six hours: shows at once what was deleted in Procore</source>
+        <translation>Synchroniser et relire en entier ce qui ne l&apos;est que toutes les six heures : montre tout de suite ce qui a été supprimé dans Procore</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,8 @@ void Cli::addCommonOptions(QCommandLineParser &parser)
         {opt("company"), tr("Procore company id."), opt("ID")},
         {opt("project"), tr("Procore project id."), opt("ID")},
         {opt("tools"), tr("Comma-separated tools to sync (default: all). Known: %1.").arg(ToolRegistry::names().join(QStringLiteral(", "))), opt("LIST")},
+        {opt("full"), tr("sync: also read in full what is otherwise read in full every six hours (each drawing area's drawings,"
+                         " the submittals' count), to see at once what was deleted in Procore.")},
         {opt("tool"), tr("Tool to export. Known: %1.").arg(exportsources::toolNames().join(QStringLiteral(", "))), opt("NAME")},
         {opt("submittal"), tr("Submittal to attach the files of upload to."), opt("ID")},
         {opt("album"), tr("Photo album (image category) to add the photos of upload to, instead of --submittal."), opt("ID")},
@@ -381,7 +383,8 @@ void Cli::sync(const QStringList &tools, qint64 companyId, qint64 projectId, std
             return next();
         fail(summary.errors.isEmpty() ? summary.message() : summary.errors.first().userMessage());
     });
-    if (!engine->start(companyId, projectId, tools))
+    const auto depth = m_parser.isSet(opt("full")) ? SyncEngine::Depth::Everything : SyncEngine::Depth::Changes;
+    if (!engine->start(companyId, projectId, tools, depth))
         fail(tr("Could not start the sync."));
 }
 

@@ -189,7 +189,7 @@ void DrawingsSync::onRevisions()
     reply->deleteLater();
     if (reply->error())
         return stop(reply->error());
-    if (m_snapshot.revisionsComplete || fullread::isDue(*m_context.cache, m_context.projectId, listsRead()) || areasChanged())
+    if (m_snapshot.revisionsComplete || fullread::isDue(m_context, listsRead()) || areasChanged())
         return listDrawings(true);
     // Whether the revisions brought news is known once their pages, queued before, are read.
     cachewriter::run(this, [cache = m_context.cache, intake = m_intake] { return DrawingStore(*cache).anyNews(intake->revisions); },
@@ -231,7 +231,7 @@ void DrawingsSync::onWritten(bool ok, bool listed, int records, const QString &w
     m_records = records;
     SyncStateStore(*m_context.cache).markSuccess(m_context.projectId, name(), QDateTime::currentDateTimeUtc(), watermark);
     if (listed)
-        fullread::markDone(*m_context.cache, m_context.projectId, listsRead());
+        fullread::markDone(m_context, listsRead());
     m_context.cache->notifyChanged({QStringLiteral("sync_state")});
     m_done = true;
     emit finished({});

@@ -103,11 +103,11 @@ void Session::fetchCurrentUser()
     });
 }
 
-bool Session::syncNow()
+bool Session::syncNow(SyncEngine::Depth depth)
 {
     if (!m_cache || !m_auth->isSignedIn())
         return false;
-    return m_sync->start(m_settings->lastCompanyId(), m_settings->lastProjectId());
+    return m_sync->start(m_settings->lastCompanyId(), m_settings->lastProjectId(), {}, depth);
 }
 
 bool Session::clearCache(QString *error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/syncengine.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -34,7 +36,7 @@ public:
     bool isOnline() const;
 
     // Starts a sync of the remembered company/project; false when none is chosen or running.
-    bool syncNow();
+    bool syncNow(SyncEngine::Depth depth = SyncEngine::Depth::Changes);
     // Removes the cached data of the current user and opens a fresh, empty cache.
     bool clearCache(QString *error = nullptr);
     // Signs out; with removeCache the user's cached data goes too.

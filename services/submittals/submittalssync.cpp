@@ -8,10 +8,21 @@
 #include "submittals/submittal.h"
 #include "submittals/submittalstore.h"
 #include "sync/cachewriter.h"
+#include "sync/fullread.h"
 
 #include <memory>
 
 namespace sitedesk {
+
+namespace {
+
+// The sync_state row of the last comparison of the log's Total with the cache (fullread.h).
+QString countRead()
+{
+    return QStringLiteral("submittals_count");
+}
+
+} // namespace
 
 QString SubmittalsSync::listPath() const
 {
@@ -73,6 +84,8 @@ void SubmittalsSync::onFetched()
         m_records += written->records;
         m_watermark = written->watermark;
         if (m_full)
+            fullread::markDone(m_context, countRead());
+        if (m_full || !fullread::isDue(m_context, countRead()))
             return succeed();
         checkTotal();
     });
@@ -118,6 +131,7 @@ void SubmittalsSync::onTotal()
     // Without a Total header there is nothing to compare: the merge stands.
     if (known && total != SubmittalStore(*m_context.cache).count(m_context.projectId))
         return fetch(true);
+    fullread::markDone(m_context, countRead());
     succeed();
 }
 

@@ -17,6 +17,8 @@ class PagedReply;
 // Procore's submittal list reports no deletions (no include_deleted filter), so after a merge
 // one more request of a single item reads the log's Total: when the cache holds a different
 // count, something was deleted and the log is read again in full, once, so it leaves the cache.
+// That comparison is a periodic full read (fullread.h, "submittals_count"): made when due or
+// when the user checks everything, so a re-sync with nothing changed is one request.
 // Records are parsed and written on the cache writer's thread (cachewriter.h). A failed read
 // writes nothing: the previous log stays.
 class SubmittalsSync final : public ToolSync

@@ -4,15 +4,17 @@
 
 namespace sitedesk::fullread {
 
-bool isDue(CacheDatabase &cache, qint64 projectId, const QString &what)
+bool isDue(const SyncContext &context, const QString &what)
 {
-    const auto last = SyncStateStore(cache).state(projectId, what);
+    if (context.everything)
+        return true;
+    const auto last = SyncStateStore(*context.cache).state(context.projectId, what);
     return !last || !last->lastSuccess.isValid() || last->lastSuccess.secsTo(QDateTime::currentDateTimeUtc()) >= maxAgeSecs;
 }
 
-void markDone(CacheDatabase &cache, qint64 projectId, const QString &what)
+void markDone(const SyncContext &context, const QString &what)
 {
-    SyncStateStore(cache).markSuccess(projectId, what, QDateTime::currentDateTimeUtc(), {});
+    SyncStateStore(*context.cache).markSuccess(context.projectId, what, QDateTime::currentDateTimeUtc(), {});
 }
 
 } // namespace sitedesk::fullread

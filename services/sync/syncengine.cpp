@@ -36,7 +36,7 @@ void SyncEngine::setCache(CacheDatabase *cache)
 bool SyncEngine::isRunning() const { return m_running; }
 SyncEngine::Summary SyncEngine::lastSummary() const { return m_summary; }
 
-bool SyncEngine::start(qint64 companyId, qint64 projectId, const QStringList &tools)
+bool SyncEngine::start(qint64 companyId, qint64 projectId, const QStringList &tools, Depth depth)
 {
     if (m_running || !m_cache)
         return false;
@@ -58,6 +58,7 @@ bool SyncEngine::start(qint64 companyId, qint64 projectId, const QStringList &to
     }
     m_companyId = companyId;
     m_projectId = projectId;
+    m_depth = depth;
     m_summary = {};
     m_index = -1;
     m_requestsAtStart = m_api->requestsSent();
@@ -100,7 +101,7 @@ void SyncEngine::runNext()
     });
     connect(tool, &ToolSync::finished, this, &SyncEngine::onToolFinished);
     emit progress(100 * index / steps, tr("Syncing %1…").arg(label));
-    tool->start({m_api, m_cache, m_companyId, m_projectId});
+    tool->start({m_api, m_cache, m_companyId, m_projectId, m_depth == Depth::Everything});
 }
 
 void SyncEngine::onToolFinished(const ApiError &error)

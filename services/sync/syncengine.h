@@ -39,9 +39,13 @@ public:
 
     void setCache(CacheDatabase *cache);   // null while signed out
 
+    // Changes: what changed since the last sync, plus the full reads that are due (fullread.h).
+    // Everything: every full read too, e.g. to see at once what was deleted in Procore.
+    enum class Depth { Changes, Everything };
+
     // tools empty = "companies", "projects" and every default project tool. Returns false when
     // a sync is already running or there is no cache.
-    bool start(qint64 companyId, qint64 projectId, const QStringList &tools = {});
+    bool start(qint64 companyId, qint64 projectId, const QStringList &tools = {}, Depth depth = Depth::Changes);
     void cancel();
     bool isRunning() const;
     Summary lastSummary() const;
@@ -64,6 +68,7 @@ private:
     int m_index = -1;
     qint64 m_companyId = 0;
     qint64 m_projectId = 0;
+    Depth m_depth = Depth::Changes;
     int m_requestsAtStart = 0;
     QPointer<ToolSync> m_current;
     Summary m_summary;

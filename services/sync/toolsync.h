@@ -16,6 +16,9 @@ struct SyncContext
     CacheDatabase *cache = nullptr;
     qint64 companyId = 0;
     qint64 projectId = 0;
+    // Also re-read what is otherwise re-read only now and then (fullread.h): the user asked
+    // to check everything again.
+    bool everything = false;
 };
 
 // One Procore tool's sync for one scope: fetches, parses, writes the cache in one transaction

@@ -33,6 +33,7 @@ private slots:
     void exportWithoutCacheFailsClearly();
     void killedSyncKeepsPreviousData();
     void syncSendsChangesMadeOfflineFirst();
+    void fullSyncReadsAgainWhatIsReadEverySixHours();
 
 private:
     Run run(const QStringList &arguments, const QString &token = {});
@@ -231,6 +232,31 @@ void TestCli::syncSendsChangesMadeOfflineFirst()
     sitedesk::CacheDatabase cache(data.filePath(QStringLiteral("sitedesk.sqlite")));
     QCOMPARE(cache.open(), sitedesk::CacheDatabase::OpenStatus::Opened);
     QCOMPARE(sitedesk::OutboxStore(cache).count(), 0);
+}
+
+void TestCli::fullSyncReadsAgainWhatIsReadEverySixHours()
+{
+    QTemporaryDir data;
+    const QStringList drawingsSync = QStringList{QStringLiteral("sync"), QStringLiteral("--company"), QString::number(m_companyId),
+                                                 QStringLiteral("--project"), QStringLiteral("562949953600000"), QStringLiteral("--tools"),
+                                                 QStringLiteral("drawings"), QStringLiteral("--data-dir"), data.path()} + serverArgs();
+    const auto listRequests = [this] {
+        int requests = 0;
+        const QJsonObject byPath = m_sandbox->stats().value(QStringLiteral("by_path")).toObject();
+        for (auto it = byPath.begin(); it != byPath.end(); ++it)
+            if (it.key().endsWith(QLatin1String("/drawings")))
+                requests += it.value().toInt();
+        return requests;
+    };
+    QCOMPARE(run(drawingsSync, m_token).exitCode, 0);
+    m_sandbox->resetStats();
+    Run again = run(drawingsSync, m_token);
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(listRequests(), 0);   // nothing changed, and the lists were read a moment ago
+    m_sandbox->resetStats();
+    again = run(drawingsSync + QStringList{QStringLiteral("--full")}, m_token);
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY(listRequests() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -30,7 +30,7 @@ private slots:
     void failedStepKeepsThePreviousLog();
 
 private:
-    ApiError sync(int *records = nullptr, QList<double> *progress = nullptr);
+    ApiError sync(int *records = nullptr, QList<double> *progress = nullptr, bool everything = false);
     QJsonArray list(const QString &path);
     int drawingsListRequests();
     void renameARevision();
@@ -65,15 +65,15 @@ QJsonArray TestDrawingsSync::list(const QString &path)
     return m_fixture->sandbox->listAll(path, m_fixture->auth.accessToken(), m_companyId);
 }
 
-ApiError TestDrawingsSync::sync(int *records, QList<double> *progress)
+ApiError TestDrawingsSync::sync(int *records, QList<double> *progress, bool everything)
 {
     DrawingsSync drawings;
     ApiError result;
     bool done = false;
     connect(&drawings, &ToolSync::finished, this, [&](const ApiError &error) { result = error; done = true; });
     if (progress)
-        connect(&drawings, &ToolSync::progress, this, [progress](int done, int total) { progress->append(double(done) / total); });
-    drawings.start({&m_fixture->api, m_cache.get(), m_companyId, m_projectId});
+        connect(&drawings, &ToolSync::progress, this, [progress](int step, int total) { progress->append(double(step) / total); });
+    drawings.start({&m_fixture->api, m_cache.get(), m_companyId, m_projectId, everything});
     if (!QTest::qWaitFor([&] { return done; }, 60000))
         return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("sync did not finish"));
     if (records)
@@ -228,10 +228,18 @@ void TestDrawingsSync::withdrawnDrawingLeavesAtTheNextFullRead()
     m_fixture->sandbox->resetStats();
     QVERIFY(!sync());
     QVERIFY(drawingsListRequests() > 0);
-    const QList<DrawingRow> after = DrawingStore(*m_cache).log(m_projectId);
+    QList<DrawingRow> after = DrawingStore(*m_cache).log(m_projectId);
     QCOMPARE(after.size(), log.size() - 1);
     for (const DrawingRow &row : after)
         QVERIFY(row.id != withdrawn);
+    // The user checking everything has them read at once.
+    const qint64 alsoWithdrawn = after.last().id;
+    QCOMPARE(m_fixture->sandbox->deleteResource(QStringLiteral("/__admin/records/drawings/%1").arg(alsoWithdrawn)).status, 200);
+    QVERIFY(!sync(nullptr, nullptr, true));
+    after = DrawingStore(*m_cache).log(m_projectId);
+    QCOMPARE(after.size(), log.size() - 2);
+    for (const DrawingRow &row : after)
+        QVERIFY(row.id != alsoWithdrawn);
 }
 
 void TestDrawingsSync::failedStepKeepsThePreviousLog()

@@ -112,6 +112,16 @@ SyncStatusWidget *MainWindow::syncStatus() const { return m_syncStatus; }
 
 void MainWindow::syncNow()
 {
+    startSync(SyncEngine::Depth::Changes);
+}
+
+void MainWindow::checkEverything()
+{
+    startSync(SyncEngine::Depth::Everything);
+}
+
+void MainWindow::startSync(SyncEngine::Depth depth)
+{
     if (m_sync->isRunning())
         return;
     if (!m_auth->isSignedIn()) {
@@ -119,7 +129,7 @@ void MainWindow::syncNow()
         return;
     }
     // With no project chosen yet this fetches the companies and projects to choose from.
-    if (!m_session->syncNow())
+    if (!m_session->syncNow(depth))
         statusBar()->showMessage(tr("Sitedesk could not start a sync."), kStatusMessageMs);
 }
 
@@ -190,6 +200,12 @@ void MainWindow::createActions()
     m_syncAction->setToolTip(tr("Sync this project with Procore (Ctrl+R, F5)"));
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
 
+    m_checkEverythingAction = new QAction(tr("Check &Everything Again"), this);
+    m_checkEverythingAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_checkEverythingAction->setStatusTip(tr("Sync, and read again in full what is otherwise read in full every six hours:"
+                                             " shows at once what was deleted in Procore"));
+    connect(m_checkEverythingAction, &QAction::triggered, this, &MainWindow::checkEverything);
+
     m_cancelSyncAction = new QAction(tr("&Cancel Sync"), this);
     m_cancelSyncAction->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(m_cancelSyncAction, &QAction::triggered, m_sync, &SyncEngine::cancel);
@@ -215,6 +231,7 @@ void MainWindow::createMenus()
 
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
     sync->addAction(m_syncAction);
+    sync->addAction(m_checkEverythingAction);
     sync->addAction(m_cancelSyncAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -302,6 +319,7 @@ void MainWindow::updatePage()
 
     m_openProjectAction->setEnabled(showWorkspace);
     m_syncAction->setEnabled(showWorkspace && signedIn);
+    m_checkEverythingAction->setEnabled(showWorkspace && signedIn);
     m_signInAction->setVisible(!signedIn);
     m_signInAction->setEnabled(!isShowingSignIn());
     m_signOutAction->setEnabled(signedIn || hasCache);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/syncengine.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -16,7 +18,6 @@ class AuthService;
 class CacheDatabase;
 class Session;
 class SignInPage;
-class SyncEngine;
 class SyncStatusWidget;
 class WorkspacePage;
 
@@ -52,6 +53,7 @@ public:
 
 public slots:
     void syncNow();
+    void checkEverything();   // a sync that also re-reads what is otherwise re-read every few hours
     void openSettings();
     void openProjectPicker();
 
@@ -64,6 +66,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void startSync(sitedesk::SyncEngine::Depth depth);
     void createActions();
     void createMenus();
     void connectServices();
@@ -99,6 +102,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QAction *m_checkEverythingAction = nullptr;
     QAction *m_cancelSyncAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_viewMenu = nullptr;
