@@ -103,6 +103,7 @@ void TestMainWindow::nothingCached_showsSignInPage()
     QVERIFY(window.isShowingSignIn());
     QVERIFY(window.signInPage()->isVisible());
     QVERIFY(!action(window, QStringLiteral("&Sync Now"))->isEnabled());
+    QVERIFY(!action(window, QStringLiteral("Check &Everything Again"))->isEnabled());
     QVERIFY(!window.windowIcon().isNull());
 }
 
@@ -235,6 +236,7 @@ void TestMainWindow::menus_haveTheShortcuts()
     MainWindow window(&m_stack->settings, &m_stack->auth, &m_stack->session, &m_stack->sync, &m_stack->api);
     QVERIFY(action(window, QStringLiteral("&Sync Now"))->shortcuts().contains(QKeySequence(Qt::Key_F5)));
     QVERIFY(action(window, QStringLiteral("&Sync Now"))->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+R"))));
+    QCOMPARE(action(window, QStringLiteral("Check &Everything Again"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+R")));
     QCOMPARE(action(window, QStringLiteral("&Cancel Sync"))->shortcut(), QKeySequence(Qt::Key_Escape));
     QVERIFY(!action(window, QStringLiteral("&Cancel Sync"))->isEnabled());   // nothing running
     QCOMPARE(action(window, QStringLiteral("&Settings…"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+,")));
