@@ -372,8 +372,17 @@ bool DrawingStore::setPdfUrl(qint64 revisionId, const QString &pdfUrl)
     return exec(q, QStringLiteral("UPDATE drawing_revisions SET pdf_url = ? WHERE id = ?"), {pdfUrl, revisionId}, nullptr, {});
 }
 
-bool DrawingStore::anyNews(const QList<DrawingRevision> &revisions) const
+bool DrawingStore::anyNews(qint64 projectId, const QList<DrawingArea> &areas, const QList<DrawingRevision> &revisions) const
 {
+    const auto key = [](const DrawingArea &area) { return QString::number(area.id) + QLatin1Char(' ') + area.updatedAt; };
+    QSet<QString> cached;
+    for (const DrawingArea &area : this->areas(projectId))
+        cached.insert(key(area));
+    QSet<QString> incoming;
+    for (const DrawingArea &area : areas)
+        incoming.insert(key(area));
+    if (cached != incoming)
+        return true;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT updated_at FROM drawing_revisions WHERE id = ?")))

@@ -48,10 +48,10 @@ public:
     bool markViewed(qint64 projectId, qint64 drawingId, qint64 revisionId);
     // A fresh file URL for a revision (after its link expired). Not announced: no view shows URLs.
     bool setPdfUrl(qint64 revisionId, const QString &pdfUrl);
-    // Whether any of these revisions (an incremental sync's answer) is news to the cache: one it
-    // lacks or holds with another updated_at, or a tombstone of one it holds. The watermark's
-    // own second comes back on every incremental sync and is no news.
-    bool anyNews(const QList<DrawingRevision> &revisions) const;
+    // Whether an incremental sync's answer is news to the cache: areas other than the cached ones
+    // (id or updated_at), or a revision it lacks or holds with another updated_at, or a
+    // tombstone of one it holds. The watermark's own second comes back every time: no news.
+    bool anyNews(qint64 projectId, const QList<DrawingArea> &areas, const QList<DrawingRevision> &revisions) const;
 
 private:
     bool replaceSimple(qint64 projectId, const DrawingSnapshot &snapshot, QString *error);

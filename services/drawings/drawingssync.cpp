@@ -107,19 +107,6 @@ void DrawingsSync::onSets()
     fetchRevisions();
 }
 
-bool DrawingsSync::areasChanged() const
-{
-    const QList<DrawingArea> cached = DrawingStore(*m_context.cache).areas(m_context.projectId);
-    const auto key = [](const DrawingArea &area) { return QString::number(area.id) + QLatin1Char(' ') + area.updatedAt; };
-    QSet<QString> before;
-    for (const DrawingArea &area : cached)
-        before.insert(key(area));
-    QSet<QString> now;
-    for (const DrawingArea &area : m_snapshot.areas)
-        now.insert(key(area));
-    return before != now;
-}
-
 void DrawingsSync::nextArea()
 {
     if (m_cancelled)
@@ -189,11 +176,13 @@ void DrawingsSync::onRevisions()
     reply->deleteLater();
     if (reply->error())
         return stop(reply->error());
-    if (m_snapshot.revisionsComplete || fullread::isDue(m_context, listsRead()) || areasChanged())
+    if (m_snapshot.revisionsComplete)
         return listDrawings(true);
-    // Whether the revisions brought news is known once their pages, queued before, are read.
-    cachewriter::run(this, [cache = m_context.cache, intake = m_intake] { return DrawingStore(*cache).anyNews(intake->revisions); },
-                     [this](bool news) { listDrawings(news); });
+    // Decided on the writer's thread (its SQL stays off the window's), once the revisions'
+    // pages, queued before, are read.
+    cachewriter::run(this, [context = m_context, areas = m_snapshot.areas, intake = m_intake] {
+        return fullread::isDue(context, listsRead()) || DrawingStore(*context.cache).anyNews(context.projectId, areas, intake->revisions);
+    }, [this](bool needed) { listDrawings(needed); });
 }
 
 void DrawingsSync::listDrawings(bool needed)

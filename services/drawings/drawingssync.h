@@ -21,7 +21,7 @@ class PagedReply;
 //      so deleted revisions come back as tombstones and leave the cache;
 //   3. per area, its current drawings (GET /rest/v1.1/drawing_areas/{id}/drawings), each with
 //      its current_revision: read in full, so a withdrawn drawing leaves — on a first sync,
-//      when step 2 brought news (DrawingStore::anyNews) or the areas changed, and otherwise
+//      when step 1 or 2 brought news (DrawingStore::anyNews), and otherwise
 //      when the last full read is due (fullread.h, "drawing_lists"). Skipped, the cached
 //      drawings stay; an expired file URL is asked for again when opened (drawingfileurls.h).
 // Everything is written in one transaction at the end: a failed step keeps the previous log.
@@ -44,7 +44,6 @@ private:
     PagedReply *fetch(const QString &path, const QUrlQuery &query, int maxPerPage);
     void onAreas();
     void onSets();
-    bool areasChanged() const;
     void listDrawings(bool needed);
     void nextArea();
     void onDrawings();
