@@ -56,14 +56,15 @@ private:
 inline QJsonObject parsedTree(const QJsonObject &object) { return object; }
 inline QJsonObject parsedTree(const Record &) { return {}; }
 
-// jsonfields.h's readers for a member that may be a plain value or an object ({id, name}), one
-// overload per kind of record: each gives what toNestedId/toText give for object.value(key).
 // A member that is an object, as the same kind of record; nothing when absent or not an object.
 std::optional<QJsonObject> objectIn(const QJsonObject &object, QLatin1StringView key);
 inline std::optional<Record> objectIn(const Record &record, QLatin1StringView key) { return record.object(key); }
 
 // toText of a record as an object: its name, else its title.
 QString toText(const Record &object);
+
+// jsonfields.h's readers for a member that may be a plain value or an object ({id, name}), one
+// overload per kind of record: each gives what toNestedId/toText give for object.value(key).
 qint64 nestedId(const QJsonObject &object, QLatin1StringView key);
 qint64 nestedId(const Record &record, QLatin1StringView key);
 QString nestedText(const QJsonObject &object, QLatin1StringView key);

@@ -83,9 +83,11 @@ void SubmittalsSync::onFetched()
             return stop(ApiError::make(ApiError::Kind::Storage, written->error));
         m_records += written->records;
         m_watermark = written->watermark;
-        if (m_full)
-            fullread::markDone(m_context, countRead());
-        if (m_full || !fullread::isDue(m_context, countRead()))
+        if (m_full) {
+            fullread::markDone(m_context, countRead());   // a full read is the count's check too
+            return succeed();
+        }
+        if (!fullread::isDue(m_context, countRead()))
             return succeed();
         checkTotal();
     });
