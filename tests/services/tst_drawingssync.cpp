@@ -213,6 +213,14 @@ void TestDrawingsSync::unchangedLogIsNotListedAgain()
     QVERIFY(drawingsListRequests() >= int(DrawingStore(*m_cache).areas(m_projectId).size()));
     QCOMPARE(progress.last(), 1.0);
     QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+    // So does a changed area, revisions or not.
+    const qint64 areaId = list(QStringLiteral("/rest/v1.1/projects/%1/drawing_areas").arg(m_projectId)).at(0).toObject().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(m_fixture->sandbox->postJson(QStringLiteral("/__admin/records/drawing_areas/%1").arg(areaId),
+                                          {{QStringLiteral("name"), QStringLiteral("Bâtiment A")},
+                                           {QStringLiteral("updated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}).status, 200);
+    m_fixture->sandbox->resetStats();
+    QVERIFY(!sync());
+    QVERIFY(drawingsListRequests() > 0);
 }
 
 void TestDrawingsSync::withdrawnDrawingLeavesAtTheNextFullRead()
